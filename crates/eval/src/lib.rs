@@ -1,0 +1,2 @@
+//! newsfacts-eval: gold loading, matching and metrics (SPEC §5).
+#![deny(missing_docs)]

@@ -1,0 +1,8 @@
+//! Korean year mentions.
+
+use crate::{Context, Mention};
+
+/// Appends the year mentions of `sentence` to `out`.
+pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
+    let _ = (sentence, ctx, out);
+}

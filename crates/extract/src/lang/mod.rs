@@ -1,0 +1,24 @@
+//! The language registry: one module per language, each with one file per
+//! mention kind. Adding a language is a module plus one line in [`rules`].
+
+pub mod en;
+pub mod ko;
+
+use newsfacts_record::{Kind, Lang};
+
+use crate::{Context, Mention};
+
+/// The rules of one language.
+pub trait Rules: Sync {
+    /// Appends the mentions of `kind` found in `sentence` to `out`.
+    fn find(&self, kind: Kind, sentence: &str, ctx: &Context, out: &mut Vec<Mention>);
+}
+
+/// The rules for a language, or `None` when it has none (`und`).
+pub fn rules(lang: Lang) -> Option<&'static dyn Rules> {
+    match lang {
+        Lang::Ko => Some(&ko::Korean),
+        Lang::En => Some(&en::English),
+        Lang::Und => None,
+    }
+}

@@ -1,0 +1,69 @@
+//! newsfacts-extract: mentions of money, jobs and years in one sentence,
+//! normalized exactly.
+//!
+//! The entry point is [`extract`]: it takes a sentence, its language and a
+//! [`Context`] (the reference date for relative years) and returns
+//! [`Mention`]s with byte offsets into the sentence. Rules live per language
+//! in `lang/<code>/<kind>.rs` behind one registry (`lang/mod.rs`); the
+//! numbers they read go through one exact decimal core. This crate never
+//! touches lingua: the caller says which language a sentence is in.
+//!
+//! ```
+//! use newsfacts_extract::{extract, Context};
+//! use newsfacts_record::Lang;
+//! let found = extract("경기도는 2026년까지 일자리를 만든다.", Lang::Ko, &Context::default());
+//! for m in &found {
+//!     assert!(m.start < m.end);
+//! }
+//! ```
+#![deny(missing_docs)]
+
+pub mod lang;
+
+use newsfacts_record::{Kind, Lang, MentionValue};
+
+/// What the rules may know beyond the sentence itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    /// The year relative years resolve against (`올해`, `next year`), from the
+    /// document date or `--reference-date`; `None` leaves them `year: null`.
+    pub reference_year: Option<i32>,
+}
+
+/// One mention found in a sentence: byte offsets into the sentence and the
+/// normalized value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte offset of the first character of the surface.
+    pub start: usize,
+    /// Byte offset just past the surface.
+    pub end: usize,
+    /// The normalized value; its kind is the mention kind.
+    pub value: MentionValue,
+}
+
+impl Mention {
+    /// The kind of the mention.
+    pub fn kind(&self) -> Kind {
+        self.value.kind()
+    }
+}
+
+/// Finds every mention in one sentence, sorted by start offset (then kind).
+/// `Lang::Und` finds nothing: the caller passes the document language instead.
+pub fn extract(sentence: &str, lang: Lang, ctx: &Context) -> Vec<Mention> {
+    let mut out = Vec::new();
+    extract_into(sentence, lang, ctx, &mut out);
+    out
+}
+
+/// Like [`extract`], appending to `out` (cleared first) to reuse its allocation.
+pub fn extract_into(sentence: &str, lang: Lang, ctx: &Context, out: &mut Vec<Mention>) {
+    out.clear();
+    if let Some(rules) = lang::rules(lang) {
+        for kind in Kind::ALL {
+            rules.find(kind, sentence, ctx, out);
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.kind(), m.end));
+}

@@ -1,0 +1,146 @@
+//! Language: `ko`, `en` or `und` for a document or a sentence.
+//!
+//! A script count settles the obvious cases (all Hangul, all Latin, too few
+//! letters); lingua, built once with English and Korean only, decides the
+//! mixed ones. Hangul syllables weigh more than Latin letters, so a Korean
+//! sentence with English acronyms (`AI`, `GTX`, `RE100`) stays `ko`.
+
+use std::sync::LazyLock;
+
+use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
+use newsfacts_record::Lang;
+
+/// Fewer letters than this (Hangul syllables count as two) is `und`.
+const MIN_LETTERS: usize = 4;
+/// Weight of one Hangul syllable against one Latin letter.
+const HANGUL_WEIGHT: usize = 3;
+
+static DETECTOR: LazyLock<LanguageDetector> = LazyLock::new(|| {
+    LanguageDetectorBuilder::from_languages(&[Language::English, Language::Korean])
+        .with_minimum_relative_distance(0.1)
+        .build()
+});
+
+/// Letter counts of a text, by script.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScriptCount {
+    /// Hangul syllables and jamo.
+    pub hangul: usize,
+    /// ASCII and Latin-1/Latin Extended letters.
+    pub latin: usize,
+    /// Other letters (Han, kana, Cyrillic, …).
+    pub other: usize,
+}
+
+impl ScriptCount {
+    /// Counts the letters of `text` by script.
+    pub fn of(text: &str) -> ScriptCount {
+        let mut c = ScriptCount::default();
+        c.add(text);
+        c
+    }
+
+    /// Adds the letters of `text` to the count.
+    pub fn add(&mut self, text: &str) {
+        for ch in text.chars() {
+            if ch.is_ascii() {
+                self.latin += ch.is_ascii_alphabetic() as usize;
+            } else if is_hangul(ch) {
+                self.hangul += 1;
+            } else if ch.is_alphabetic() {
+                if (ch as u32) < 0x250 {
+                    self.latin += 1;
+                } else {
+                    self.other += 1;
+                }
+            }
+        }
+    }
+
+    /// The decision a script count alone can make, or `None` when lingua must decide.
+    pub fn decide(&self) -> Option<Lang> {
+        let ko = self.hangul * HANGUL_WEIGHT;
+        let en = self.latin;
+        if self.hangul * 2 + self.latin < MIN_LETTERS {
+            return Some(Lang::Und);
+        }
+        if en == 0 {
+            return Some(if self.hangul > 0 { Lang::Ko } else { Lang::Und });
+        }
+        if ko == 0 {
+            return Some(Lang::En);
+        }
+        // Clear majorities need no model.
+        if ko >= 3 * en {
+            return Some(Lang::Ko);
+        }
+        if en >= 12 * ko {
+            return Some(Lang::En);
+        }
+        None
+    }
+}
+
+/// True for Hangul syllables, jamo and compatibility jamo.
+pub fn is_hangul(ch: char) -> bool {
+    matches!(ch as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xD7B0..=0xD7FF)
+}
+
+/// Detects the language of a text: script count first, lingua for mixed text.
+///
+/// ```
+/// use newsfacts_record::Lang;
+/// use newsfacts_text::lang::detect;
+/// assert_eq!(detect("경기도는 RE100 산업단지와 GTX 노선을 추진한다."), Lang::Ko);
+/// assert_eq!(detect("The province will create 320,000 jobs."), Lang::En);
+/// assert_eq!(detect("2026."), Lang::Und);
+/// ```
+pub fn detect(text: &str) -> Lang {
+    let count = ScriptCount::of(text);
+    count.decide().unwrap_or_else(|| detect_mixed(text, count))
+}
+
+/// Asks lingua about a text the script count could not settle; falls back to
+/// the weighted majority when lingua cannot tell either.
+pub fn detect_mixed(text: &str, count: ScriptCount) -> Lang {
+    match DETECTOR.detect_language_of(text) {
+        Some(Language::Korean) => Lang::Ko,
+        Some(Language::English) => Lang::En,
+        _ => {
+            if count.hangul * HANGUL_WEIGHT >= count.latin {
+                Lang::Ko
+            } else {
+                Lang::En
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_count_decides_the_obvious() {
+        for (text, lang) in [
+            ("일자리 658개 창출", Lang::Ko),
+            ("AI 반도체", Lang::Ko),
+            ("RE100 산단 조성", Lang::Ko),
+            ("Close", Lang::En),
+            ("Gyeonggi Province (경기도) will invest", Lang::En),
+            ("12:00", Lang::Und),
+            ("", Lang::Und),
+            ("▲", Lang::Und),
+            ("AB", Lang::Und),
+        ] {
+            assert_eq!(detect(text), lang, "{text}");
+        }
+    }
+
+    #[test]
+    fn mixed_text_goes_to_lingua() {
+        let text = "Samsung Electronics 삼성전자 announced Galaxy 갤럭시 plans";
+        assert_eq!(ScriptCount::of(text).decide(), None);
+        assert_ne!(detect(text), Lang::Und);
+    }
+}

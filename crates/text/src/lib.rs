@@ -1,0 +1,112 @@
+//! newsfacts-text: the stages of the pipeline before mentions, one module per
+//! stage in pipeline order: [`decode`], [`clean`], [`lang`], [`sentence`].
+//! [`analyze`] runs clean, language and sentences over a decoded document.
+//!
+//! ```
+//! use newsfacts_record::Lang;
+//! let text = "본문 바로가기\n경기도는 일자리 658개를 만든다고 밝혔다.도는 2026년까지 추진한다.\n";
+//! let doc = newsfacts_text::analyze(text);
+//! assert_eq!(doc.lang, Lang::Ko);
+//! assert_eq!(doc.boilerplate_lines, 1);
+//! let s: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+//! assert_eq!(s, ["경기도는 일자리 658개를 만든다고 밝혔다.", "도는 2026년까지 추진한다."]);
+//! ```
+#![deny(missing_docs)]
+
+pub mod clean;
+pub mod decode;
+pub mod lang;
+pub mod sentence;
+
+use newsfacts_record::Lang;
+
+use clean::{Line, LineClass};
+
+/// One sentence: byte offsets into the document text and its language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// The sentence language (`und` when too short to tell).
+    pub lang: Lang,
+}
+
+/// A document after cleaning, language detection and sentence splitting.
+#[derive(Clone, Debug)]
+pub struct Analysis {
+    /// Every line with its class.
+    pub lines: Vec<Line>,
+    /// The sentences of the content lines, in order.
+    pub sentences: Vec<Sentence>,
+    /// The document language, from its content lines.
+    pub lang: Lang,
+    /// Number of boilerplate lines.
+    pub boilerplate_lines: usize,
+    /// Number of verbatim repeated lines.
+    pub duplicate_lines: usize,
+}
+
+/// How much content text (bytes) the document-language check looks at when
+/// the script count cannot decide.
+const LANG_SAMPLE: usize = 4096;
+
+/// Cleans a decoded document, detects its language and splits its content
+/// lines into sentences.
+pub fn analyze(text: &str) -> Analysis {
+    let lines = clean::clean(text);
+    let mut count = lang::ScriptCount::default();
+    let mut boilerplate_lines = 0;
+    let mut duplicate_lines = 0;
+    for line in &lines {
+        match line.class {
+            LineClass::Content => count.add(&text[line.start..line.end]),
+            LineClass::Boilerplate(_) => boilerplate_lines += 1,
+            LineClass::Duplicate => duplicate_lines += 1,
+            LineClass::Blank => {}
+        }
+    }
+    let doc_lang = count
+        .decide()
+        .unwrap_or_else(|| lang::detect_mixed(&content_sample(text, &lines), count));
+    let mut spans = Vec::new();
+    let mut sentences = Vec::new();
+    for line in lines.iter().filter(|l| l.class == LineClass::Content) {
+        spans.clear();
+        sentence::split_line(&text[line.start..line.end], doc_lang, &mut spans);
+        for &(a, b) in &spans {
+            let (start, end) = (line.start + a, line.start + b);
+            sentences.push(Sentence {
+                start,
+                end,
+                lang: lang::detect(&text[start..end]),
+            });
+        }
+    }
+    Analysis {
+        lines,
+        sentences,
+        lang: doc_lang,
+        boilerplate_lines,
+        duplicate_lines,
+    }
+}
+
+/// The first few KB of content lines, joined by newlines, for lingua.
+fn content_sample(text: &str, lines: &[Line]) -> String {
+    let mut sample = String::new();
+    for line in lines.iter().filter(|l| l.class == LineClass::Content) {
+        if sample.len() >= LANG_SAMPLE {
+            break;
+        }
+        let line = &text[line.start..line.end];
+        let mut cut = line.len().min(LANG_SAMPLE);
+        while !line.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        sample.push_str(&line[..cut]);
+        sample.push('\n');
+    }
+    sample
+}
