@@ -1,11 +1,344 @@
 //! `newsfacts extract`: documents, sentences and mentions from news text.
+//!
+//! ```text
+//! newsfacts extract [INPUT ...] [-o DIR] [--sentences] [--jobs N]
+//!                   [--reference-date YYYY-MM-DD] [--dates FILE]
+//! ```
+//!
+//! INPUT is a folder (recursive: `*.txt` one document, `*.jsonl` one per
+//! line), a file, or `-` for JSONL on standard input; default `corpus/`.
+//! Output goes to DIR (default `extracted/`): `documents.jsonl` always,
+//! `mentions.jsonl`, and `sentences.jsonl` with `--sentences`. Exit status:
+//! 0 every document ok, 1 some documents are error rows, 2 could not run.
+
+use std::collections::HashMap;
+use std::io::{BufRead, IsTerminal};
+use std::path::PathBuf;
+use std::sync::{mpsc, Arc};
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Deserialize;
+
+use crate::date::Date;
+use crate::document::{error_row, process_bytes, process_text, sha256_hex, Meta, Output};
+use crate::input::{self, Source};
+use crate::output::{write_ordered, Outputs, Totals, Window};
 
 /// Flags of `newsfacts extract`.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Input folders, files, or `-` for JSONL on standard input [default: corpus]
+    inputs: Vec<PathBuf>,
+    /// Output folder.
+    #[arg(short = 'o', long = "output", value_name = "DIR", default_value = "extracted")]
+    output: PathBuf,
+    /// Also write sentences.jsonl.
+    #[arg(long)]
+    sentences: bool,
+    /// Worker threads [default: number of cores].
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    jobs: Option<u16>,
+    /// Date that relative years (`올해`, `next year`) resolve against when a document has none.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = Date::parse)]
+    reference_date: Option<Date>,
+    /// JSON object {doc_id: "YYYY-MM-DD"} giving the date of documents that carry none.
+    #[arg(long, value_name = "FILE")]
+    dates: Option<PathBuf>,
+}
+
+/// Settings every worker reads.
+struct Shared {
+    dates: HashMap<String, Date>,
+    reference: Option<Date>,
+    sentences: bool,
+}
+
+impl Shared {
+    fn date_of(&self, doc_id: &str) -> Option<Date> {
+        self.dates.get(doc_id).copied().or(self.reference)
+    }
+}
+
+/// Errors shown on standard error before the summary; the rest only counted.
+const SHOWN_ERRORS: usize = 20;
 
 /// Runs `extract`; returns the exit status.
 pub fn main(args: Args) -> u8 {
-    let _ = args;
-    2
+    match run(args) {
+        Ok(totals) if totals.errors == 0 => 0,
+        Ok(_) => 1,
+        Err(msg) => {
+            eprintln!("newsfacts extract: {msg}");
+            2
+        }
+    }
+}
+
+fn load_dates(path: &PathBuf) -> Result<HashMap<String, Date>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("--dates {}: {}", path.display(), input::describe_io(&e)))?;
+    let raw: HashMap<String, String> = serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "--dates {}: expected a JSON object of doc_id to \"YYYY-MM-DD\": {e}",
+            path.display()
+        )
+    })?;
+    raw.into_iter()
+        .map(|(k, v)| {
+            let d = Date::parse(&v).map_err(|e| format!("--dates {}: {k}: {e}", path.display()))?;
+            Ok((k, d))
+        })
+        .collect()
+}
+
+fn run(args: Args) -> Result<Totals, String> {
+    // Everything that can stop the run is checked before any work.
+    let inputs = if args.inputs.is_empty() {
+        vec![PathBuf::from("corpus")]
+    } else {
+        args.inputs.clone()
+    };
+    let dates = match &args.dates {
+        Some(p) => load_dates(p)?,
+        None => HashMap::new(),
+    };
+    let (sources, warnings) = input::plan(&inputs)?;
+    let mut outputs = Outputs::create(&args.output, args.sentences)?;
+    let jobs = args.jobs.map(usize::from).unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .thread_name(|i| format!("newsfacts-worker-{i}"))
+        .build()
+        .map_err(|e| format!("cannot start {jobs} worker threads: {e}"))?;
+    let shared = Arc::new(Shared {
+        dates,
+        reference: args.reference_date,
+        sentences: args.sentences,
+    });
+
+    let bar = progress_bar(sources.iter().map(|s| s.size).sum());
+    for w in &warnings {
+        bar.println(format!("newsfacts: warning: {}", w.0));
+    }
+    let started = Instant::now();
+    let window = Window::new((jobs as u64) * 8 + 16);
+    let (tx, rx) = mpsc::channel::<(u64, Output)>();
+    let mut shown = 0usize;
+    let result = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| {
+            write_ordered(&mut outputs, rx, &window, |out| {
+                bar.inc(out.bytes);
+                if let Some(n) = &out.notice {
+                    if shown < SHOWN_ERRORS {
+                        bar.println(format!("newsfacts: error: {n}"));
+                    }
+                    shown += 1;
+                }
+            })
+        });
+        let mut seq = 0u64;
+        for source in &sources {
+            if source.jsonl {
+                read_jsonl(source, &mut seq, &window, &pool, &tx, &shared);
+            } else {
+                window.wait_for(seq);
+                let (tx, shared, source) = (tx.clone(), Arc::clone(&shared), source.clone());
+                let this = seq;
+                pool.spawn(move || {
+                    let out = process_file(&source, &shared);
+                    let _ = tx.send((this, out));
+                });
+                seq += 1;
+            }
+        }
+        drop(tx);
+        writer.join()
+    });
+    bar.finish_and_clear();
+    let totals = match result {
+        Ok(Ok(t)) => t,
+        Ok(Err(e)) => return Err(format!("writing {}: {e}", args.output.display())),
+        Err(_) => return Err("the output writer failed".into()),
+    };
+    outputs
+        .commit()
+        .map_err(|e| format!("finishing {}: {e}", args.output.display()))?;
+    if shown > SHOWN_ERRORS {
+        eprintln!("newsfacts: … and {} more error rows", shown - SHOWN_ERRORS);
+    }
+    summary(&totals, started.elapsed().as_secs_f64(), &args.output);
+    Ok(totals)
+}
+
+fn progress_bar(total: u64) -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(total);
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, {eta})",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn summary(t: &Totals, secs: f64, out: &std::path::Path) {
+    let mb = t.bytes as f64 / 1e6;
+    eprintln!(
+        "newsfacts: {} documents ({} errors), {} sentences, mentions: {} money, {} jobs, {} year; {:.2} MB in {:.2} s ({:.1} MB/s) -> {}",
+        t.docs,
+        t.errors,
+        t.sentences,
+        t.kinds[0],
+        t.kinds[1],
+        t.kinds[2],
+        mb,
+        secs,
+        if secs > 0.0 { mb / secs } else { 0.0 },
+        out.display()
+    );
+}
+
+fn process_file(source: &Source, shared: &Shared) -> Output {
+    let meta = Meta {
+        doc_id: source.doc_id.clone(),
+        source: source.label(),
+        date: shared.date_of(&source.doc_id),
+        sentences: shared.sentences,
+    };
+    match input::read_all(&source.origin) {
+        Ok(bytes) => process_bytes(&meta, &bytes),
+        Err(e) => error_row(
+            &meta,
+            sha256_hex(b""),
+            None,
+            format!("cannot read: {}", input::describe_io(&e)),
+        ),
+    }
+}
+
+/// Reads a JSONL source line by line and dispatches each document.
+fn read_jsonl(
+    source: &Source,
+    seq: &mut u64,
+    window: &Window,
+    pool: &rayon::ThreadPool,
+    tx: &mpsc::Sender<(u64, Output)>,
+    shared: &Arc<Shared>,
+) {
+    let mut dispatch = |out: Box<dyn FnOnce() -> Output + Send>| {
+        window.wait_for(*seq);
+        let (tx, this) = (tx.clone(), *seq);
+        pool.spawn(move || {
+            let _ = tx.send((this, out()));
+        });
+        *seq += 1;
+    };
+    let label = source.label();
+    let mut reader = match input::open_lines(&source.origin) {
+        Ok(r) => r,
+        Err(e) => {
+            let meta = Meta {
+                doc_id: source.doc_id.clone(),
+                source: label,
+                date: None,
+                sentences: false,
+            };
+            let msg = format!("cannot read: {}", input::describe_io(&e));
+            dispatch(Box::new(move || error_row(&meta, sha256_hex(b""), None, msg)));
+            return;
+        }
+    };
+    let mut line_no = 0usize;
+    loop {
+        let mut line = Vec::new();
+        line_no += 1;
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                let meta = Meta {
+                    doc_id: format!("{}:{line_no}", source.doc_id),
+                    source: format!("{label}:{line_no}"),
+                    date: None,
+                    sentences: false,
+                };
+                let msg = format!("read error at line {line_no}: {}", input::describe_io(&e));
+                dispatch(Box::new(move || error_row(&meta, sha256_hex(b""), None, msg)));
+                break;
+            }
+        }
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            continue; // blank lines separate nothing and are no documents
+        }
+        let (prefix, label, shared) = (source.doc_id.clone(), label.clone(), Arc::clone(shared));
+        dispatch(Box::new(move || {
+            json_document(&line, line_no, &prefix, &label, &shared)
+        }));
+    }
+}
+
+/// The fields of a JSONL document that newsfacts reads; others are ignored.
+#[derive(Deserialize)]
+struct JsonDoc {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    #[serde(default)]
+    text: Option<serde_json::Value>,
+    #[serde(default)]
+    date: Option<serde_json::Value>,
+}
+
+/// One JSONL line to its output. A malformed line is an error row whose
+/// message names the file and line.
+fn json_document(line: &[u8], line_no: usize, prefix: &str, label: &str, shared: &Shared) -> Output {
+    let mut meta = Meta {
+        doc_id: format!("{prefix}:{line_no}"),
+        source: format!("{label}:{line_no}"),
+        date: None,
+        sentences: shared.sentences,
+    };
+    let bytes = line.len() as u64;
+    let fail = |meta: &Meta, msg: String| {
+        let mut out = error_row(
+            meta,
+            sha256_hex(line),
+            None,
+            format!("malformed JSONL at {label} line {line_no}: {msg}"),
+        );
+        out.bytes = bytes;
+        out
+    };
+    let doc: JsonDoc = match serde_json::from_slice(line) {
+        Ok(d) => d,
+        Err(e) => return fail(&meta, e.to_string()),
+    };
+    match doc.id {
+        Some(serde_json::Value::String(s)) => meta.doc_id = s,
+        Some(serde_json::Value::Number(n)) => meta.doc_id = n.to_string(),
+        Some(serde_json::Value::Null) | None => {}
+        Some(_) => return fail(&meta, "`id` is neither a string nor a number".into()),
+    }
+    meta.date = match doc.date {
+        Some(serde_json::Value::String(s)) => match Date::parse(&s) {
+            Ok(d) => Some(d),
+            Err(e) => return fail(&meta, format!("`date`: {e}")),
+        },
+        Some(serde_json::Value::Null) | None => shared.date_of(&meta.doc_id),
+        Some(_) => return fail(&meta, "`date` is not a string".into()),
+    };
+    let text = match doc.text {
+        Some(serde_json::Value::String(s)) => s,
+        None | Some(serde_json::Value::Null) => return fail(&meta, "no `text` field".into()),
+        Some(_) => return fail(&meta, "`text` is not a string".into()),
+    };
+    let mut out = process_text(&meta, sha256_hex(text.as_bytes()), "utf-8", &text);
+    out.bytes = bytes;
+    out
 }

@@ -3,8 +3,12 @@
 //! `main` is a switchboard: it parses the flags, checks paths before any work,
 //! and hands over to one module per subcommand.
 
+mod date;
+mod document;
 mod eval;
 mod extract;
+mod input;
+mod output;
 
 use std::process::ExitCode;
 

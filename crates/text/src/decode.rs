@@ -142,13 +142,20 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
             }
         }
     };
-    if let Some(offset) = first_binary_char(&decoded.text) {
+    check_text(&decoded.text)?;
+    Ok(decoded)
+}
+
+/// Checks text that arrived already decoded (a JSONL `text`): it must hold
+/// something besides whitespace and no binary control characters.
+pub fn check_text(text: &str) -> Result<(), DecodeError> {
+    if let Some(offset) = first_binary_char(text) {
         return Err(DecodeError::Binary { offset });
     }
-    if decoded.text.chars().all(char::is_whitespace) {
+    if text.chars().all(char::is_whitespace) {
         return Err(DecodeError::Empty);
     }
-    Ok(decoded)
+    Ok(())
 }
 
 /// A control byte that text never holds: NUL and the C0 controls other than

@@ -1,0 +1,203 @@
+//! Output: the three JSONL files, written under temporary names in the output
+//! folder and renamed into place only when the run is complete, and the
+//! ordered writer that puts per-document results back in input order through
+//! a bounded window.
+
+use std::collections::BTreeMap;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Condvar, Mutex};
+
+use tempfile::NamedTempFile;
+
+use crate::document::Output;
+
+/// Prefix of the temporary files in the output folder.
+const TMP_PREFIX: &str = ".newsfacts-tmp-";
+
+/// One output file under construction.
+pub struct Pending {
+    file: BufWriter<NamedTempFile>,
+    target: PathBuf,
+}
+
+impl Pending {
+    fn create(dir: &Path, name: &str) -> std::io::Result<Pending> {
+        let prefix = format!("{TMP_PREFIX}{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix);
+        // Output files are ordinary data files, readable by all (umask applies).
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+        let tmp = builder.tempfile_in(dir)?;
+        Ok(Pending {
+            file: BufWriter::with_capacity(1 << 20, tmp),
+            target: dir.join(name),
+        })
+    }
+
+    fn commit(self) -> std::io::Result<()> {
+        let tmp = self.file.into_inner().map_err(|e| e.into_error())?;
+        tmp.as_file().sync_all()?;
+        tmp.persist(&self.target).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+/// The output files of one run.
+pub struct Outputs {
+    /// `documents.jsonl`.
+    pub documents: Pending,
+    /// `mentions.jsonl`.
+    pub mentions: Pending,
+    /// `sentences.jsonl`, with `--sentences`.
+    pub sentences: Option<Pending>,
+    dir: PathBuf,
+}
+
+impl Outputs {
+    /// Creates the output folder if needed and the temporary files in it.
+    /// Fails before any work when the folder cannot be written.
+    pub fn create(dir: &Path, sentences: bool) -> Result<Outputs, String> {
+        let why = |e: std::io::Error| {
+            format!(
+                "output folder {}: {}",
+                dir.display(),
+                crate::input::describe_io(&e)
+            )
+        };
+        std::fs::create_dir_all(dir).map_err(why)?;
+        remove_stale_temporaries(dir);
+        Ok(Outputs {
+            documents: Pending::create(dir, "documents.jsonl").map_err(why)?,
+            mentions: Pending::create(dir, "mentions.jsonl").map_err(why)?,
+            sentences: if sentences {
+                Some(Pending::create(dir, "sentences.jsonl").map_err(why)?)
+            } else {
+                None
+            },
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    fn write(&mut self, out: &Output) -> std::io::Result<()> {
+        self.documents.file.write_all(&out.documents)?;
+        self.mentions.file.write_all(&out.mentions)?;
+        if let Some(s) = &mut self.sentences {
+            s.file.write_all(&out.sentences)?;
+        }
+        Ok(())
+    }
+
+    /// Renames every file into place, `documents.jsonl` last. Without
+    /// `--sentences`, a `sentences.jsonl` left by an earlier run is removed,
+    /// since it would no longer match the other files.
+    pub fn commit(self) -> std::io::Result<()> {
+        match self.sentences {
+            Some(s) => s.commit()?,
+            None => match std::fs::remove_file(self.dir.join("sentences.jsonl")) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            },
+        }
+        self.mentions.commit()?;
+        self.documents.commit()
+    }
+}
+
+/// Removes temporary files a killed earlier run left behind.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(TMP_PREFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Running totals of a run.
+#[derive(Default, Clone, Copy)]
+pub struct Totals {
+    /// Documents written.
+    pub docs: usize,
+    /// Error rows among them.
+    pub errors: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Mentions per kind (money, jobs, year).
+    pub kinds: [usize; 3],
+    /// Input bytes.
+    pub bytes: u64,
+}
+
+/// The bounded reordering window: the reader may hand out document `seq`
+/// only while `seq < written + size`, so at most `size` documents are in
+/// flight or waiting, whatever the corpus size.
+pub struct Window {
+    written: Mutex<u64>,
+    moved: Condvar,
+    size: u64,
+}
+
+impl Window {
+    /// A window of `size` documents.
+    pub fn new(size: u64) -> Window {
+        Window {
+            written: Mutex::new(0),
+            moved: Condvar::new(),
+            size,
+        }
+    }
+
+    /// Blocks until document `seq` may be dispatched.
+    pub fn wait_for(&self, seq: u64) {
+        let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
+        while seq >= *written + self.size {
+            written = self.moved.wait(written).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    fn advance(&self, to: u64) {
+        *self.written.lock().unwrap_or_else(|e| e.into_inner()) = to;
+        self.moved.notify_all();
+    }
+}
+
+/// Receives results in any order and writes them in `seq` order.
+pub fn write_ordered(
+    outputs: &mut Outputs,
+    results: std::sync::mpsc::Receiver<(u64, Output)>,
+    window: &Window,
+    mut on_write: impl FnMut(&Output),
+) -> std::io::Result<Totals> {
+    let mut waiting: BTreeMap<u64, Output> = BTreeMap::new();
+    let mut next = 0u64;
+    let mut totals = Totals::default();
+    let mut failure = None;
+    for (seq, out) in results {
+        waiting.insert(seq, out);
+        while let Some(out) = waiting.remove(&next) {
+            if failure.is_none() {
+                if let Err(e) = outputs.write(&out) {
+                    failure = Some(e);
+                }
+            }
+            totals.docs += out.docs;
+            totals.errors += out.errors;
+            totals.sentences += out.sentence_count;
+            for k in 0..3 {
+                totals.kinds[k] += out.kinds[k];
+            }
+            totals.bytes += out.bytes;
+            on_write(&out);
+            next += 1;
+            window.advance(next);
+        }
+    }
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(totals),
+    }
+}
