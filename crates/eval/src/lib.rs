@@ -637,29 +637,43 @@ fn assign(
     }
 }
 
+/// The rows of one document and kind: indices of required and optional gold
+/// rows and of predictions.
+#[derive(Default)]
+struct Group {
+    required: Vec<usize>,
+    optional: Vec<usize>,
+    preds: Vec<usize>,
+}
+
 /// Scores predictions against gold rows (see the crate docs for the rules).
 /// Languages are read as they are: call [`fill_langs`] first to resolve
 /// missing ones.
 pub fn evaluate(gold: &[Mention], pred: &[Mention]) -> Evaluation {
-    let mut groups: BTreeMap<(&str, Kind), (Vec<usize>, Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    let mut groups: BTreeMap<(&str, Kind), Group> = BTreeMap::new();
     for (i, g) in gold.iter().enumerate() {
         let group = groups.entry((g.doc_id.as_str(), g.kind)).or_default();
         if g.optional {
-            group.1.push(i);
+            group.optional.push(i);
         } else {
-            group.0.push(i);
+            group.required.push(i);
         }
     }
     for (i, p) in pred.iter().enumerate() {
         groups
             .entry((p.doc_id.as_str(), p.kind))
             .or_default()
-            .2
+            .preds
             .push(i);
     }
     let mut gold_match = vec![None; gold.len()];
     let mut pred_match = vec![None; pred.len()];
-    for (required, optional, preds) in groups.values() {
+    for Group {
+        required,
+        optional,
+        preds,
+    } in groups.values()
+    {
         if preds.is_empty() {
             continue;
         }
