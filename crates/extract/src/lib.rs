@@ -18,7 +18,9 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod decimal;
 pub mod lang;
+pub mod numeral;
 
 use newsfacts_record::{Kind, Lang, MentionValue};
 

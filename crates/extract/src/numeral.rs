@@ -1,0 +1,1061 @@
+//! Numbers as news writes them, in Korean and English, read exactly.
+//!
+//! Two readers share one result type, [`Numeral`]:
+//!
+//! * [`parse_ko`] reads Arabic digits with `,` grouping and decimals
+//!   (`1,300`, `1.3`), Korean scale words 만/억/조/경 with 천/백/십 inside
+//!   (`1조5천억`, `2만6천`, `5조 3,800억`, `2억 4천 4백만`, `3천477`), Hangul
+//!   numerals (`삼조`, `일천오백억`, `이십오만`, `천만`) and the cue `여`
+//!   attached to a number (`2만여`, `300여억`, `1만6천여`: `over = true`).
+//! * [`parse_en`] reads Arabic digits with grouping and decimals, scale words
+//!   and news abbreviations (`5.38 trillion`, `1.9 mln`, `$130B` → `130B`,
+//!   `160-T`, `4.2bn`), and spelled numbers (`two million`, `twenty-five`,
+//!   `a billion`).
+//!
+//! Both take a sentence and a byte position where a number may start, and
+//! return the value as an exact [`Decimal`] with the byte offset just past
+//! the number (`None` when no number starts there). They never panic and
+//! never allocate per character; absurd numbers (hundreds of digits times
+//! 조) either read exactly or give `None`.
+//!
+//! [`scan_ko`] and [`scan_en`] list every maximal number of a sentence left
+//! to right, for rules that look at what follows each number.
+//!
+//! ```
+//! use newsfacts_extract::numeral::{parse_en, parse_ko, scan_ko};
+//! let s = "일자리 1만6천여명";
+//! let n = parse_ko(s, s.find('1').unwrap()).unwrap();
+//! assert_eq!(n.value.to_string(), "16000");
+//! assert!(n.over);
+//! assert_eq!(&s[n.start..n.end], "1만6천여");
+//!
+//! let n = parse_en("1.9 mln jobs", 0).unwrap();
+//! assert_eq!(n.value.to_string(), "1900000");
+//! assert_eq!(n.end, "1.9 mln".len());
+//!
+//! let all: Vec<String> = scan_ko("5조 3,800억 원과 2만여 명")
+//!     .map(|n| n.value.to_string())
+//!     .collect();
+//! assert_eq!(all, ["5380000000000", "20000"]);
+//! ```
+
+use crate::decimal::Decimal;
+
+/// A number read from a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Numeral {
+    /// The exact value (`1조5천억` → `1500000000000`).
+    pub value: Decimal,
+    /// Byte offset of the first character (the position passed in).
+    pub start: usize,
+    /// Byte offset just past the last character read (after a trailing `여`,
+    /// a scale word or abbreviation; never after a following space).
+    pub end: usize,
+    /// Power of ten of the largest scale word read: 만 4, 억 8, 조 12,
+    /// thousand 3, million 6, billion 9, trillion 12; 0 without one.
+    /// 천/백/십 inside a Korean number are not scale words here.
+    pub top_scale: i32,
+    /// A Korean `여` ("and more") was attached: `2만여`, `300여억`.
+    pub over: bool,
+    /// The number starts with a Hangul numeral or a bare unit (`삼조`,
+    /// `일천억`, `천만`, `만`). Such numbers are easy to confuse with words
+    /// (`구조조정`, `천안`), so rules should ask for a unit or currency next.
+    pub hangul: bool,
+    /// The number is spelled in English words (`two million`, `a billion`).
+    pub spelled: bool,
+    /// The digits had a decimal point (`1.3`, `1,320.5`).
+    pub fraction: bool,
+}
+
+// ---------------------------------------------------------------------------
+// Shared helpers
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|t| t.chars().next())
+}
+
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|t| t.chars().next_back())
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// True when a number may start at `pos`: not in the middle of digits or
+/// of a decimal like `3.5` or a group like `1,300`.
+fn number_boundary(s: &str, pos: usize) -> bool {
+    if !s.is_char_boundary(pos) || pos > s.len() {
+        return false;
+    }
+    let b = s.as_bytes();
+    if pos == 0 {
+        return true;
+    }
+    let prev = b[pos - 1];
+    if prev.is_ascii_digit() {
+        return false;
+    }
+    if (prev == b'.' || prev == b',') && pos >= 2 && b[pos - 2].is_ascii_digit() {
+        return false;
+    }
+    true
+}
+
+/// Reads Arabic digits at `pos`: `5`, `412500`, `1,320.5`, `0.8`. Grouping
+/// commas must be followed by exactly three digits (`1,300`); a comma that
+/// is not (`3,4월`) ends the number before it. Returns the value, the end
+/// offset and whether there was a decimal point.
+pub fn read_arabic(s: &str, pos: usize) -> Option<(Decimal, usize, bool)> {
+    let b = s.as_bytes();
+    let mut i = pos;
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i == pos {
+        return None;
+    }
+    let lead = i - pos;
+    if lead <= 3 {
+        // Grouped thousands: ",ddd" not followed by another digit.
+        while i + 3 < b.len()
+            && b[i] == b','
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+            && b[i + 3].is_ascii_digit()
+            && !(i + 4 < b.len() && b[i + 4].is_ascii_digit())
+        {
+            i += 4;
+        }
+    }
+    let int_end = i;
+    let mut fraction = false;
+    let mut frac_start = i;
+    if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() {
+        fraction = true;
+        frac_start = i + 1;
+        i += 1;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+    let frac = if fraction {
+        &b[frac_start..i]
+    } else {
+        &b[0..0]
+    };
+    let d = Decimal::from_parts(&b[pos..int_end], frac)?;
+    Some((d, i, fraction))
+}
+
+fn scaled(value: &Decimal, e: i32) -> Option<Decimal> {
+    value.mul_pow10(e)
+}
+
+// ---------------------------------------------------------------------------
+// Korean
+
+fn hangul_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '일' => 1,
+        '이' => 2,
+        '삼' => 3,
+        '사' => 4,
+        '오' => 5,
+        '육' | '륙' => 6,
+        '칠' => 7,
+        '팔' => 8,
+        '구' => 9,
+        _ => return None,
+    })
+}
+
+fn small_unit(c: char) -> Option<i32> {
+    Some(match c {
+        '십' => 1,
+        '백' => 2,
+        '천' => 3,
+        _ => return None,
+    })
+}
+
+fn big_unit(c: char) -> Option<i32> {
+    Some(match c {
+        '만' => 4,
+        '억' => 8,
+        '조' => 12,
+        '경' => 16,
+        _ => return None,
+    })
+}
+
+/// `여` directly after a number part, unless it starts a word (`여성`, `여당`).
+fn yeo_at(s: &str, k: usize) -> Option<usize> {
+    if char_at(s, k) != Some('여') {
+        return None;
+    }
+    let after = char_at(s, k + 3);
+    if let Some(c) = after {
+        if matches!(
+            c,
+            '성' | '당'
+                | '야'
+                | '행'
+                | '부'
+                | '파'
+                | '력'
+                | '론'
+                | '의'
+                | '섯'
+                | '기'
+                | '지'
+                | '자'
+                | '러'
+                | '름'
+                | '유'
+        ) {
+            return None;
+        }
+    }
+    Some(k + 3)
+}
+
+struct Section {
+    value: Decimal,
+    end: usize,
+    /// Read a Hangul digit or a unit without coefficient.
+    hangul: bool,
+    /// Read a 천/백/십 unit.
+    unit: bool,
+    /// Only one Hangul digit and nothing else (`삼` of `삼조`, `이` of `이 회사`).
+    lone_hangul_digit: bool,
+    fraction: bool,
+}
+
+enum Coef {
+    Arabic(Decimal, bool),
+    Hangul(u64),
+}
+
+fn coef_at(s: &str, j: usize) -> Option<(Coef, usize)> {
+    let c = char_at(s, j)?;
+    if c.is_ascii_digit() {
+        let (d, e, frac) = read_arabic(s, j)?;
+        return Some((Coef::Arabic(d, frac), e));
+    }
+    hangul_digit(c).map(|n| (Coef::Hangul(n), j + c.len_utf8()))
+}
+
+/// A term with a small unit (`4백`, `오백`, `천`) starting at `j`, smaller than `below`?
+fn unit_term_follows(s: &str, j: usize, below: i32) -> bool {
+    let after_coef = match coef_at(s, j) {
+        Some((_, e)) => e,
+        None => j,
+    };
+    matches!(char_at(s, after_coef).and_then(small_unit), Some(u) if u < below)
+}
+
+/// Reads the part of a Korean number below one big unit: `3천477`, `일천오백`,
+/// `1,300`, `4천 4백`, `1.3`.
+fn section(s: &str, i: usize) -> Option<Section> {
+    let mut value = Decimal::zero();
+    let mut last_unit = 4;
+    let mut j = i;
+    let mut got = false;
+    let mut hangul = false;
+    let mut unit = false;
+    let mut fraction = false;
+    let mut terms = 0;
+    let mut lone = false;
+    loop {
+        let (coef, cj) = match coef_at(s, j) {
+            Some((c, e)) => (Some(c), e),
+            None => (None, j),
+        };
+        let u = char_at(s, cj)
+            .and_then(small_unit)
+            .filter(|&u| u < last_unit);
+        if let Some(u) = u {
+            let c = match &coef {
+                Some(Coef::Arabic(d, f)) => {
+                    fraction |= *f;
+                    d.clone()
+                }
+                Some(Coef::Hangul(n)) => {
+                    hangul = true;
+                    Decimal::from_u64(*n)
+                }
+                None => {
+                    hangul = true;
+                    Decimal::from_u64(1)
+                }
+            };
+            value = value.add(&scaled(&c, u)?)?;
+            last_unit = u;
+            j = cj + 3;
+            got = true;
+            unit = true;
+            terms += 1;
+            // `4천 4백`: a space between terms when a smaller unit term follows.
+            if s.as_bytes().get(j) == Some(&b' ') && unit_term_follows(s, j + 1, last_unit) {
+                j += 1;
+            }
+            continue;
+        }
+        match coef {
+            Some(Coef::Arabic(d, f)) => {
+                // A bare Arabic number ends the section; after a unit only
+                // when attached (`3천477`).
+                if terms > 0 && j != cj && s.as_bytes().get(j) == Some(&b' ') {
+                    break;
+                }
+                fraction |= f;
+                value = value.add(&d)?;
+                j = cj;
+                got = true;
+            }
+            Some(Coef::Hangul(n)) => {
+                hangul = true;
+                if terms == 0 {
+                    lone = true;
+                }
+                value = value.add(&Decimal::from_u64(n))?;
+                j = cj;
+                got = true;
+            }
+            None => {}
+        }
+        break;
+    }
+    got.then_some(Section {
+        value,
+        end: j,
+        hangul,
+        unit,
+        lone_hangul_digit: lone,
+        fraction,
+    })
+}
+
+/// True when a Korean number can start at `k`: a digit, a Hangul digit or a
+/// small unit.
+fn ko_part_starts(s: &str, k: usize) -> bool {
+    match char_at(s, k) {
+        Some(c) => c.is_ascii_digit() || hangul_digit(c).is_some() || small_unit(c).is_some(),
+        None => false,
+    }
+}
+
+/// Reads a Korean-style number at byte `pos` (see the module docs).
+///
+/// `None` when `pos` is not on a character boundary, continues a number
+/// (a digit or `3.`/`1,` before it), or starts a Hangul numeral inside a
+/// word (a Hangul syllable before it: `삼성`), or when nothing numeric is
+/// there. A lone Hangul digit with no unit after it (`이`, `삼성`) is not a
+/// number; a bare `만` is 10,000 (`만 원`).
+pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
+    if !number_boundary(s, pos) {
+        return None;
+    }
+    let first = char_at(s, pos)?;
+    let starts_hangul = !first.is_ascii_digit();
+    if starts_hangul {
+        if hangul_digit(first).is_none() && small_unit(first).is_none() && first != '만' {
+            return None;
+        }
+        if char_before(s, pos).is_some_and(is_hangul) {
+            return None;
+        }
+    }
+    let mut n = Numeral {
+        value: Decimal::zero(),
+        start: pos,
+        end: pos,
+        top_scale: 0,
+        over: false,
+        hangul: starts_hangul,
+        spelled: false,
+        fraction: false,
+    };
+    if first == '만' {
+        // A bare 만: ten thousand, nothing more.
+        n.value = Decimal::from_u64(10_000);
+        n.end = pos + 3;
+        n.top_scale = 4;
+        if let Some(k) = yeo_at(s, n.end) {
+            n.end = k;
+            n.over = true;
+        }
+        return Some(n);
+    }
+    let mut last_big = i32::MAX;
+    let mut i = pos;
+    let mut after_space = false;
+    let mut first_part = true;
+    while let Some(sec) = section(s, i) {
+        let mut k = sec.end;
+        let mut yeo = false;
+        if let Some(k2) = yeo_at(s, k) {
+            k = k2;
+            yeo = true;
+        }
+        let big = char_at(s, k).and_then(big_unit).filter(|&e| e < last_big);
+        if let Some(e) = big {
+            let add = scaled(&sec.value, e)?;
+            n.value = n.value.add(&add)?;
+            n.top_scale = n.top_scale.max(e);
+            n.fraction |= sec.fraction;
+            n.over |= yeo;
+            last_big = e;
+            k += 3;
+            if let Some(k2) = yeo_at(s, k) {
+                k = k2;
+                n.over = true;
+            }
+            n.end = k;
+            first_part = false;
+            if n.over {
+                break;
+            }
+            if ko_part_starts(s, k) {
+                i = k;
+                after_space = false;
+                continue;
+            }
+            if s.as_bytes().get(k) == Some(&b' ') && ko_part_starts(s, k + 1) {
+                i = k + 1;
+                after_space = true;
+                continue;
+            }
+            break;
+        }
+        // A final section without a big unit.
+        if first_part && sec.lone_hangul_digit {
+            return None;
+        }
+        if after_space {
+            // `2만 5000`: only a plain integer below 10,000 after 만.
+            let plain = !sec.hangul && !sec.unit && !sec.fraction;
+            if !(last_big == 4 && plain && sec.value < Decimal::from_u64(10_000)) {
+                break;
+            }
+        }
+        if !first_part && sec.fraction {
+            break;
+        }
+        n.value = n.value.add(&sec.value)?;
+        n.fraction |= sec.fraction;
+        n.over |= yeo;
+        n.end = k;
+        let _ = sec.hangul;
+        break;
+    }
+    (n.end > pos).then_some(n)
+}
+
+/// Every maximal Korean-style number of `s`, left to right.
+pub fn scan_ko(s: &str) -> impl Iterator<Item = Numeral> + '_ {
+    Scan {
+        s,
+        i: 0,
+        parse: parse_ko,
+        starts: |b: &[u8], i: usize| {
+            let c = b[i];
+            // ASCII digits, or the lead byte of 일이삼사오육륙칠팔구십백천만 (all U+B000–U+CFFF
+            // or U+C000-, i.e. lead bytes 0xEB/0xEC/0xED/0xEA).
+            c.is_ascii_digit() || matches!(c, 0xEA..=0xED)
+        },
+    }
+}
+
+// ---------------------------------------------------------------------------
+// English
+
+/// The scale word or abbreviation at `i` (after optional separators already
+/// skipped) and its power of ten, with its end.
+fn en_scale_word(s: &str, i: usize) -> Option<(i32, usize)> {
+    let b = s.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j == i || j - i > 9 {
+        return None;
+    }
+    let w = &s[i..j];
+    let e = if w.eq_ignore_ascii_case("thousand") {
+        3
+    } else if w.eq_ignore_ascii_case("million")
+        || w.eq_ignore_ascii_case("mln")
+        || w.eq_ignore_ascii_case("mn")
+    {
+        6
+    } else if w.eq_ignore_ascii_case("billion")
+        || w.eq_ignore_ascii_case("bln")
+        || w.eq_ignore_ascii_case("bn")
+    {
+        9
+    } else if w.eq_ignore_ascii_case("trillion")
+        || w.eq_ignore_ascii_case("tln")
+        || w.eq_ignore_ascii_case("trn")
+        || w.eq_ignore_ascii_case("tn")
+    {
+        12
+    } else {
+        return None;
+    };
+    Some((e, j))
+}
+
+/// A single-letter abbreviation attached to digits (`130B`, `5m`, `160-T`).
+fn en_scale_letter(c: u8) -> Option<i32> {
+    Some(match c {
+        b'k' | b'K' => 3,
+        b'm' | b'M' => 6,
+        b'b' | b'B' => 9,
+        b't' | b'T' => 12,
+        _ => return None,
+    })
+}
+
+fn word_end(b: &[u8], j: usize) -> bool {
+    j >= b.len() || !(b[j].is_ascii_alphanumeric() || b[j] == b'_')
+}
+
+/// The scale after an Arabic number ending at `i`: attached abbreviation,
+/// `-T`, or a space and a word. Returns the power of ten and the end.
+fn en_scale_after(s: &str, i: usize) -> Option<(i32, usize)> {
+    let b = s.as_bytes();
+    let c = *b.get(i)?;
+    if c.is_ascii_alphabetic() {
+        if let Some((e, j)) = en_scale_word(s, i) {
+            if word_end(b, j) {
+                return Some((e, j));
+            }
+        }
+        if let Some(e) = en_scale_letter(c) {
+            if word_end(b, i + 1) {
+                return Some((e, i + 1));
+            }
+        }
+        return None;
+    }
+    if c == b'-' {
+        let l = *b.get(i + 1)?;
+        if matches!(l, b'T' | b'B' | b'M') && word_end(b, i + 2) {
+            return en_scale_letter(l).map(|e| (e, i + 2));
+        }
+        return None;
+    }
+    if c == b' ' {
+        let (e, j) = en_scale_word(s, i + 1)?;
+        if word_end(b, j) {
+            return Some((e, j));
+        }
+    }
+    None
+}
+
+fn en_word_value(w: &str) -> Option<EnWord> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    for (n, o) in ONES.iter().enumerate() {
+        if w.eq_ignore_ascii_case(o) {
+            return Some(EnWord::Small(n as u64));
+        }
+    }
+    for (n, t) in TENS.iter().enumerate() {
+        if w.eq_ignore_ascii_case(t) {
+            return Some(EnWord::Small(20 + 10 * n as u64));
+        }
+    }
+    if w.eq_ignore_ascii_case("hundred") {
+        return Some(EnWord::Hundred);
+    }
+    if w.eq_ignore_ascii_case("thousand") {
+        return Some(EnWord::Scale(3));
+    }
+    if w.eq_ignore_ascii_case("million") {
+        return Some(EnWord::Scale(6));
+    }
+    if w.eq_ignore_ascii_case("billion") {
+        return Some(EnWord::Scale(9));
+    }
+    if w.eq_ignore_ascii_case("trillion") {
+        return Some(EnWord::Scale(12));
+    }
+    None
+}
+
+#[derive(Clone, Copy)]
+enum EnWord {
+    Small(u64),
+    Hundred,
+    Scale(i32),
+}
+
+/// Spelled English number at `pos` (`two million`, `twenty-five`,
+/// `one hundred and five`, `a billion`).
+fn parse_spelled(s: &str, pos: usize) -> Option<Numeral> {
+    let b = s.as_bytes();
+    let mut total = Decimal::zero();
+    let mut current: u64 = 0;
+    let mut have_current = false;
+    let mut any = false;
+    let mut end = pos;
+    let mut i = pos;
+    let mut top = 0;
+    let mut last_scale = i32::MAX;
+    let mut last_small_tens = false;
+    let mut last_hundred = false;
+    let mut first = true;
+    loop {
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_alphabetic() {
+            j += 1;
+        }
+        if j == i || j - i > 9 {
+            break;
+        }
+        let w = &s[i..j];
+        let word = if first && (w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an")) {
+            // `a billion`, `a hundred`: one, only before a multiplier.
+            let k = j + 1;
+            let mut e = k;
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            if b.get(j) != Some(&b' ') || e == k {
+                break;
+            }
+            match en_word_value(&s[k..e]) {
+                Some(EnWord::Hundred) | Some(EnWord::Scale(_)) => EnWord::Small(1),
+                _ => break,
+            }
+        } else if !first && w.eq_ignore_ascii_case("and") {
+            // `one hundred and five`: only after hundred/scale, before a small word.
+            let k = j + 1;
+            let mut e = k;
+            while e < b.len() && b[e].is_ascii_alphabetic() {
+                e += 1;
+            }
+            if b.get(j) == Some(&b' ')
+                && e > k
+                && matches!(en_word_value(&s[k..e]), Some(EnWord::Small(_)))
+                && current.is_multiple_of(100)
+                && any
+            {
+                i = k;
+                continue;
+            }
+            break;
+        } else {
+            match en_word_value(w) {
+                Some(x) => x,
+                None => break,
+            }
+        };
+        if !word_end(b, j) {
+            break;
+        }
+        match word {
+            EnWord::Small(n) => {
+                // `twenty-five` after tens, `hundred five` after hundred; not `five six`.
+                let ok = !have_current || (last_small_tens && n < 10) || (last_hundred && n < 100);
+                if !ok {
+                    break;
+                }
+                last_small_tens = n >= 20;
+                last_hundred = false;
+                current += n;
+                have_current = true;
+            }
+            EnWord::Hundred => {
+                if current >= 100 {
+                    break;
+                }
+                current = if have_current { current } else { 1 } * 100;
+                have_current = true;
+                last_small_tens = false;
+                last_hundred = true;
+            }
+            EnWord::Scale(e) => {
+                if !have_current || e >= last_scale {
+                    break;
+                }
+                total = total.add(&Decimal::from_u64(current).mul_pow10(e)?)?;
+                current = 0;
+                have_current = false;
+                last_scale = e;
+                top = top.max(e);
+                last_small_tens = false;
+                last_hundred = false;
+            }
+        }
+        any = true;
+        first = false;
+        end = j;
+        // Separators: a space or a hyphen between words.
+        if j < b.len()
+            && (b[j] == b' ' || b[j] == b'-')
+            && j + 1 < b.len()
+            && b[j + 1].is_ascii_alphabetic()
+        {
+            i = j + 1;
+        } else {
+            break;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let value = total.add(&Decimal::from_u64(current))?;
+    Some(Numeral {
+        value,
+        start: pos,
+        end,
+        top_scale: top,
+        over: false,
+        hangul: false,
+        spelled: true,
+        fraction: false,
+    })
+}
+
+/// Reads an English-style number at byte `pos` (see the module docs).
+///
+/// `None` when `pos` is not on a character boundary, continues a number or
+/// a word (an ASCII letter or digit before a spelled number), or when
+/// nothing numeric is there. Digits may be followed by a scale: an attached
+/// abbreviation (`130B`, `4.2bn`, `5m`), `-T`/`-B`/`-M` (`160-T`), or a space
+/// and a word (`5.38 trillion`, `1.9 mln`, `2 bn`).
+pub fn parse_en(s: &str, pos: usize) -> Option<Numeral> {
+    if !number_boundary(s, pos) {
+        return None;
+    }
+    let b = s.as_bytes();
+    let c = *b.get(pos)?;
+    if c.is_ascii_digit() {
+        let (value, mut end, fraction) = read_arabic(s, pos)?;
+        let mut top = 0;
+        let mut value = value;
+        if let Some((e, j)) = en_scale_after(s, end) {
+            value = value.mul_pow10(e)?;
+            top = e;
+            end = j;
+        }
+        return Some(Numeral {
+            value,
+            start: pos,
+            end,
+            top_scale: top,
+            over: false,
+            hangul: false,
+            spelled: false,
+            fraction,
+        });
+    }
+    if c.is_ascii_alphabetic() {
+        if pos > 0 && (b[pos - 1].is_ascii_alphanumeric() || b[pos - 1] == b'-') {
+            return None;
+        }
+        return parse_spelled(s, pos);
+    }
+    None
+}
+
+/// Every maximal English-style number of `s`, left to right (digits and
+/// spelled numbers).
+pub fn scan_en(s: &str) -> impl Iterator<Item = Numeral> + '_ {
+    Scan {
+        s,
+        i: 0,
+        parse: parse_en,
+        starts: |b: &[u8], i: usize| {
+            let c = b[i];
+            c.is_ascii_digit()
+                || (c.is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+        },
+    }
+}
+
+struct Scan<'a> {
+    s: &'a str,
+    i: usize,
+    parse: fn(&str, usize) -> Option<Numeral>,
+    starts: fn(&[u8], usize) -> bool,
+}
+
+impl Iterator for Scan<'_> {
+    type Item = Numeral;
+    fn next(&mut self) -> Option<Numeral> {
+        let b = self.s.as_bytes();
+        while self.i < b.len() {
+            let i = self.i;
+            if self.s.is_char_boundary(i) && (self.starts)(b, i) {
+                if let Some(n) = (self.parse)(self.s, i) {
+                    self.i = n.end.max(i + 1);
+                    return Some(n);
+                }
+            }
+            // Skip to the next character (or past the digits of a number
+            // that did not parse, so `12` is not read again as `2`).
+            let mut j = i + 1;
+            while j < b.len()
+                && (!self.s.is_char_boundary(j)
+                    || b[j - 1].is_ascii_digit() && b[j].is_ascii_digit())
+            {
+                j += 1;
+            }
+            self.i = j;
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ko(s: &str) -> Option<(String, String)> {
+        parse_ko(s, 0).map(|n| (n.value.to_string(), s[n.start..n.end].to_string()))
+    }
+
+    fn en(s: &str) -> Option<(String, String)> {
+        parse_en(s, 0).map(|n| (n.value.to_string(), s[n.start..n.end].to_string()))
+    }
+
+    #[test]
+    fn korean_numbers() {
+        for (input, value, surface) in [
+            ("5조3800억원", "5380000000000", "5조3800억"),
+            ("5조 3,800억 원", "5380000000000", "5조 3,800억"),
+            ("1.3조", "1300000000000", "1.3조"),
+            ("1조5천억 원", "1500000000000", "1조5천억"),
+            ("2천억원", "200000000000", "2천억"),
+            ("500만 원", "5000000", "500만"),
+            ("1조1913억원", "1191300000000", "1조1913억"),
+            ("3천477억원", "347700000000", "3천477억"),
+            ("1천500억원", "150000000000", "1천500억"),
+            ("1조3,000억원", "1300000000000", "1조3,000억"),
+            ("2조 5,225억원", "2522500000000", "2조 5,225억"),
+            ("9,870억원", "987000000000", "9,870억"),
+            ("612조 원", "612000000000000", "612조"),
+            ("12조 6천억 원", "12600000000000", "12조 6천억"),
+            ("2억5천만 달러", "250000000", "2억5천만"),
+            ("2억 4천 4백만 달러", "244000000", "2억 4천 4백만"),
+            ("1만1,000원", "11000", "1만1,000"),
+            ("9,860원", "9860", "9,860"),
+            ("1,320.5원", "1320.5", "1,320.5"),
+            ("2만6천", "26000", "2만6천"),
+            ("2만 5000원", "25000", "2만 5000"),
+            ("14만5094개", "145094", "14만5094"),
+            ("21조3천억원", "21300000000000", "21조3천억"),
+            ("7조 2,000억 원", "7200000000000", "7조 2,000억"),
+            ("8천500억원", "850000000000", "8천500억"),
+            ("삼조 원", "3000000000000", "삼조"),
+            ("일천억 원", "100000000000", "일천억"),
+            ("일천오백억 원", "150000000000", "일천오백억"),
+            ("이십오만", "250000", "이십오만"),
+            ("삼천만원", "30000000", "삼천만"),
+            ("십오억 원", "1500000000", "십오억"),
+            ("천만 원", "10000000", "천만"),
+            ("백만 원", "1000000", "백만"),
+            ("만 원", "10000", "만"),
+            ("오천 원", "5000", "오천"),
+            ("구백구십구조", "999000000000000", "구백구십구조"),
+            ("이억 사천사백만 달러", "244000000", "이억 사천사백만"),
+            ("12", "12", "12"),
+            ("1억 명", "100000000", "1억"),
+            ("5조 300명", "5000000000000", "5조"),
+            ("3조~5조원", "3000000000000", "3조"),
+            ("3,4월", "3", "3"),
+            ("1,2345", "1", "1"),
+            ("0.5", "0.5", "0.5"),
+        ] {
+            assert_eq!(
+                ko(input),
+                Some((value.to_string(), surface.to_string())),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn korean_yeo() {
+        for (input, value, surface) in [
+            ("2만여 명", "20000", "2만여"),
+            ("300여억 원", "30000000000", "300여억"),
+            ("1만6천여명", "16000", "1만6천여"),
+            ("100여명", "100", "100여"),
+            ("1억여원", "100000000", "1억여"),
+        ] {
+            let n = parse_ko(input, 0).unwrap();
+            assert_eq!(n.value.to_string(), value, "{input}");
+            assert_eq!(&input[n.start..n.end], surface, "{input}");
+            assert!(n.over, "{input}");
+        }
+        let n = parse_ko("3명 여성", 0).unwrap();
+        assert!(!n.over);
+        let n = parse_ko("300여성", 0).unwrap();
+        assert_eq!((n.value.to_string(), n.over), ("300".to_string(), false));
+    }
+
+    #[test]
+    fn korean_non_numbers() {
+        for input in [
+            "삼성",
+            "이 회사",
+            "사업",
+            "일자리",
+            "원",
+            "억",
+            "조",
+            "",
+            "여",
+        ] {
+            assert_eq!(ko(input), None, "{input}");
+        }
+        // Inside a word or a number.
+        assert!(parse_ko("구삼조", 3).is_none());
+        assert!(parse_ko("123", 1).is_none());
+        assert!(parse_ko("3.5", 2).is_none());
+        assert!(parse_ko("1,300", 2).is_none());
+        // Not a char boundary, out of range.
+        assert!(parse_ko("삼조", 1).is_none());
+        assert!(parse_ko("1", 5).is_none());
+    }
+
+    #[test]
+    fn korean_flags() {
+        let n = parse_ko("삼조 원", 0).unwrap();
+        assert!(n.hangul && n.top_scale == 12);
+        let n = parse_ko("3천억", 0).unwrap();
+        assert!(!n.hangul && n.top_scale == 8);
+        let n = parse_ko("1.3조", 0).unwrap();
+        assert!(n.fraction);
+        let n = parse_ko("3천", 0).unwrap();
+        assert_eq!(n.top_scale, 0);
+    }
+
+    #[test]
+    fn english_numbers() {
+        for (input, value, surface) in [
+            ("5.38 trillion won", "5380000000000", "5.38 trillion"),
+            ("1.0107 trillion won", "1010700000000", "1.0107 trillion"),
+            ("23.21 billion won", "23210000000", "23.21 billion"),
+            ("130B over", "130000000000", "130B"),
+            ("160-T won", "160000000000000", "160-T"),
+            ("1.9 mln jobs", "1900000", "1.9 mln"),
+            ("2.5 Mln Jobs", "2500000", "2.5 Mln"),
+            ("4.2bn", "4200000000", "4.2bn"),
+            ("4.2 bn", "4200000000", "4.2 bn"),
+            ("5m", "5000000", "5m"),
+            ("320,000 new jobs", "320000", "320,000"),
+            ("412,500 won", "412500", "412,500"),
+            ("4.25 per ton", "4.25", "4.25"),
+            ("1,320.5 won", "1320.5", "1,320.5"),
+            ("5 Trillion Won", "5000000000000", "5 Trillion"),
+            ("500 Billion Yen", "500000000000", "500 Billion"),
+            ("10 trillion", "10000000000000", "10 trillion"),
+            ("5 millions", "5", "5"),
+            ("5 mileage", "5", "5"),
+            ("3M company", "3000000", "3M"),
+            ("5km", "5", "5"),
+            ("two million jobs", "2000000", "two million"),
+            ("twenty-five dollars", "25", "twenty-five"),
+            ("one hundred and five", "105", "one hundred and five"),
+            ("a billion dollars", "1000000000", "a billion"),
+            ("three hundred thousand", "300000", "three hundred thousand"),
+            (
+                "two million five hundred thousand",
+                "2500000",
+                "two million five hundred thousand",
+            ),
+            ("ten", "10", "ten"),
+            ("Five Trillion Won", "5000000000000", "Five Trillion"),
+        ] {
+            assert_eq!(
+                en(input),
+                Some((value.to_string(), surface.to_string())),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_non_numbers() {
+        for input in ["a plan", "won", "someone", "and five", "hundreds", "", "$"] {
+            assert_eq!(en(input), None, "{input}");
+        }
+        assert!(parse_en("anyone", 1).is_none());
+        assert!(parse_en("x2", 1).is_some()); // letters before digits are the caller's call
+        assert!(parse_en("12", 1).is_none());
+    }
+
+    #[test]
+    fn absurd_numbers_do_not_panic() {
+        let long = "9".repeat(400);
+        let n = parse_ko(&format!("{long}조"), 0).unwrap();
+        assert_eq!(n.value.to_string(), format!("{long}{}", "0".repeat(12)));
+        assert!(parse_ko(&"9".repeat(5000), 0).is_none());
+        let n = parse_ko("999999999999999999999999999조", 0).unwrap();
+        assert_eq!(
+            n.value.to_string(),
+            format!("{}{}", "9".repeat(27), "0".repeat(12))
+        );
+        let n = parse_en(&format!("{long} trillion"), 0).unwrap();
+        assert_eq!(n.value.to_string().len(), 412);
+        for s in [
+            "조조조조",
+            "천천천",
+            "1,",
+            "1.",
+            ".5",
+            "1..2",
+            "9,999,999,999,999,999,999,999 trillion",
+            "٣",
+            "１２",
+        ] {
+            let _ = parse_ko(s, 0);
+            let _ = parse_en(s, 0);
+            let _: Vec<_> = scan_ko(s).collect();
+            let _: Vec<_> = scan_en(s).collect();
+        }
+    }
+
+    #[test]
+    fn scans() {
+        let got: Vec<String> = scan_ko("일자리 14만5094개와 1만6천여명, 2,040가구")
+            .map(|n| n.value.to_string())
+            .collect();
+        assert_eq!(got, ["145094", "16000", "2040"]);
+        let got: Vec<String> = scan_en("320,000 jobs, two million jobs and 1.9 mln jobs in 2025")
+            .map(|n| n.value.to_string())
+            .collect();
+        assert_eq!(got, ["320000", "2000000", "1900000", "2025"]);
+    }
+}
