@@ -1,0 +1,224 @@
+//! English (and Latin-script) sentence rules as data: abbreviation classes
+//! and the words that start a sentence after an ambiguous abbreviation.
+//!
+//! The classes follow the Pragmatic Segmenter / pySBD split of abbreviations
+//! into prepositive ones (a title before a name: never a boundary), numeric
+//! ones (`No. 3`: no boundary before a digit) and the rest (`Inc.`, `U.S.`,
+//! `etc.`: a boundary only when a typical sentence starter follows).
+
+/// How an abbreviation before a period decides the boundary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Abbrev {
+    /// A title or prefix before a name (`Mr.`, `Dr.`, `St.`, `e.g.`): never a boundary.
+    Prefix,
+    /// A prefix of a number (`No. 3`, `p. 55`, `Jan. 15`): no boundary before
+    /// a digit; before a word it is an ordinary word (`Jan.` as [`Abbrev::Postfix`]).
+    Numeric,
+    /// May end a sentence (`Inc.`, `Ltd.`, `etc.`, `U.S.`, `a.m.`): a boundary
+    /// only before a sentence starter (`The`, `He`, `How` …).
+    Postfix,
+}
+
+/// Titles and prefixes, matched ignoring ASCII case but written with a
+/// capital first letter in the text.
+const PREFIX_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "mx", "dr", "drs", "prof", "profs", "st", "mt", "ft", "gov", "govs", "sen",
+    "sens", "rep", "reps", "gen", "col", "lt", "capt", "cpt", "sgt", "cpl", "maj", "adm", "cmdr",
+    "rev", "hon", "pres", "supt", "messrs", "mmes", "msgr", "fr", "amb", "atty", "insp", "det",
+    "lieut", "brig", "pvt", "rt", "pfc", "gens", "mme", "mlle",
+];
+
+/// Prefixes written in lower case too.
+const PREFIX_ANY_CASE: &[&str] = &[
+    "e.g", "i.e", "vs", "v", "cf", "viz", "approx", "ca", "incl", "esp",
+];
+
+/// Prefixes of a number.
+const NUMERIC: &[&str] = &[
+    "no", "nos", "nr", "n°", "vol", "vols", "fig", "figs", "art", "arts", "p", "pp", "ch", "chap",
+    "sec", "secs", "para", "paras", "ref", "tel", "ext", "ed", "op", "pt", "pts", "rm", "apt",
+    "ste", "bldg", "rte", "hwy", "eq", "eqs", "est", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "avg", "max", "min", "tbl",
+];
+
+/// Abbreviations that may end a sentence.
+const POSTFIX: &[&str] = &[
+    "inc", "ltd", "corp", "co", "cos", "bros", "plc", "llc", "pty", "esq", "phd", "etc", "al",
+    "blvd", "rd", "govt", "assn", "intl", "natl", "mfg", "dept", "univ", "ave", "jr", "sr", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n",
+    "e.u", "u.s.a", "ph.d", "b.a", "m.a", "b.sc", "m.sc", "d.c", "l.a", "n.y", "s.a", "n.v", "a.g",
+    "k.k", "co.,ltd", "yr", "yrs", "mln", "bln", "tln", "bn", "mn", "hrs", "min", "mins", "sec",
+    "secs", "km", "kg", "oz", "lb", "lbs", "ft", "sq", "gal", "dia",
+];
+
+/// Words that start a new sentence after an ambiguous abbreviation (the
+/// Pragmatic Segmenter list, widened with common news openers).
+const STARTERS: &[&str] = &[
+    "A",
+    "After",
+    "Also",
+    "Although",
+    "An",
+    "And",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "Being",
+    "Both",
+    "But",
+    "By",
+    "Did",
+    "Do",
+    "Does",
+    "During",
+    "Each",
+    "Earlier",
+    "Even",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Is",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Meanwhile",
+    "Millions",
+    "More",
+    "Most",
+    "My",
+    "Next",
+    "Now",
+    "On",
+    "Once",
+    "One",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Thus",
+    "Today",
+    "Under",
+    "Was",
+    "We",
+    "Were",
+    "What",
+    "When",
+    "Where",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yet",
+    "You",
+    "Your",
+    "Yesterday",
+    "According",
+    "Despite",
+    "Meanwhile",
+    "Many",
+    "Such",
+    "Other",
+    "Please",
+    "Let",
+    "Can",
+    "Could",
+    "Will",
+    "Would",
+    "Should",
+    "Are",
+    "Has",
+    "Have",
+    "Had",
+    "Not",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.iter()
+        .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+}
+
+/// The class of `token` (the word before a period, without the period and
+/// leading opening punctuation), if it is an abbreviation.
+pub(crate) fn abbrev(token: &str) -> Option<Abbrev> {
+    if token.len() > 12 {
+        return None;
+    }
+    let capital = token.chars().next().is_some_and(char::is_uppercase);
+    if capital && contains(PREFIX_TITLES, token) {
+        return Some(Abbrev::Prefix);
+    }
+    if contains(PREFIX_ANY_CASE, token) {
+        return Some(Abbrev::Prefix);
+    }
+    if contains(POSTFIX, token) {
+        return Some(if contains(NUMERIC, token) {
+            Abbrev::Numeric
+        } else {
+            Abbrev::Postfix
+        });
+    }
+    if contains(NUMERIC, token) {
+        return Some(Abbrev::Numeric);
+    }
+    if is_multi_period(token) {
+        return Some(Abbrev::Postfix);
+    }
+    None
+}
+
+/// Whether a numeric-class abbreviation also may end a sentence before a
+/// starter (`Jan.`, `Sept.`): the months and the units.
+pub(crate) fn numeric_may_end(token: &str) -> bool {
+    contains(POSTFIX, token)
+}
+
+/// `U.S`, `e.g`, `Ph.D`, `U.S.A`: letters in runs of at most two, joined by
+/// periods.
+fn is_multi_period(token: &str) -> bool {
+    let mut parts = 0;
+    for part in token.split('.') {
+        let n = part.chars().count();
+        if n == 0 || n > 2 || !part.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// Whether `word` (the next word, openers stripped) typically starts a sentence.
+pub(crate) fn is_starter(word: &str) -> bool {
+    STARTERS.contains(&word)
+}
+
+/// Label words that name a numbered heading (`Area 1.`, `Project 8.`), when
+/// they open the sentence.
+pub(crate) fn is_label_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && word.len() <= 14
+        && chars.all(|c| c.is_alphabetic() || c == '-')
+}
