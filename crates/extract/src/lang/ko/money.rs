@@ -1,8 +1,636 @@
-//! Korean money mentions.
+//! Korean money mentions: `1조1913억원`, `5조 3,800억 원`, `1.3조` (KRW
+//! inferred), `삼조 원`, `42억 달러`, `3조~5조원`, `약 980억원`, `5조원 이상`,
+//! `300여억 원`, `시간당 9,860원`, `160조원(약 1,300억 달러)` (conversion).
+//!
+//! Every number of the sentence is read by [`crate::numeral::parse_ko`]; a
+//! number becomes money when a currency word follows it (`원`, `달러`, `엔`,
+//! `위안`, `유로`, …) or, for 조/억 amounts written in digits, when no counter
+//! follows (`1.3조` is KRW, `1억 명` is people). Cues around it set `approx`
+//! and join the surface (`약`, `가량`, `이상`, `미만`, …; see
+//! docs/DECISIONS-money.md). Exchange rates (`원·달러 환율은 1,320.5원`,
+//! `달러당 1,300원`) are not money.
 
+use newsfacts_record::{Approx, MentionValue};
+
+use crate::decimal::Decimal;
+use crate::numeral::{parse_ko, scan_ko, Numeral};
 use crate::{Context, Mention};
+
+/// Currency words after a number, longest first within a shared prefix:
+/// (word, ISO 4217 code, power of ten of the unit: `-2` for cents).
+const CURRENCIES: &[(&str, &str, i32)] = &[
+    ("캐나다 달러", "CAD", 0),
+    ("캐나다달러", "CAD", 0),
+    ("호주 달러", "AUD", 0),
+    ("호주달러", "AUD", 0),
+    ("홍콩 달러", "HKD", 0),
+    ("홍콩달러", "HKD", 0),
+    ("싱가포르 달러", "SGD", 0),
+    ("싱가포르달러", "SGD", 0),
+    ("대만 달러", "TWD", 0),
+    ("대만달러", "TWD", 0),
+    ("뉴질랜드 달러", "NZD", 0),
+    ("뉴질랜드달러", "NZD", 0),
+    ("미국 달러", "USD", 0),
+    ("미 달러", "USD", 0),
+    ("미달러", "USD", 0),
+    ("달러", "USD", 0),
+    ("불", "USD", 0),
+    ("원", "KRW", 0),
+    ("엔", "JPY", 0),
+    ("위안", "CNY", 0),
+    ("유로", "EUR", 0),
+    ("파운드", "GBP", 0),
+    ("스위스 프랑", "CHF", 0),
+    ("스위스프랑", "CHF", 0),
+    ("프랑", "CHF", 0),
+    ("루피아", "IDR", 0),
+    ("루피", "INR", 0),
+    ("루블", "RUB", 0),
+    ("바트", "THB", 0),
+    ("링깃", "MYR", 0),
+    ("헤알", "BRL", 0),
+    ("리라", "TRY", 0),
+    ("디르함", "AED", 0),
+    ("리얄", "SAR", 0),
+    ("베트남 동", "VND", 0),
+    ("센트", "USD", -2),
+    ("펜스", "GBP", -2),
+];
+
+/// Syllables that, right after a currency word, make it another word:
+/// `원칙`, `원전`, `엔진`, `위안부`, `유로존`, `파운드리`, `달러당` (a rate).
+fn currency_word_continues(code_word: &str, next: char) -> bool {
+    match code_word {
+        "원" => matches!(
+            next,
+            '칙' | '전'
+                | '자'
+                | '장'
+                | '년'
+                | '소'
+                | '점'
+                | '작'
+                | '고'
+                | '인'
+                | '료'
+                | '유'
+                | '형'
+                | '두'
+                | '들'
+                | '생'
+                | '숭'
+                | '룸'
+                | '앙'
+                | '반'
+                | '활'
+                | '격'
+                | '단'
+                | '심'
+                | '본'
+                | '리'
+                | '조'
+                | '탁'
+                | '정'
+                | '님'
+                | '수'
+                | '제'
+                | '청'
+                | '안'
+                | '망'
+                | '천'
+                | '시'
+                | '목'
+        ),
+        "엔" => matches!(
+            next,
+            '진' | '지' | '터' | '씨' | '드' | '트' | '비' | '젤' | '솔' | '데' | '딩'
+        ),
+        "위안" => matches!(next, '부' | '을' | '받' | '이' | '거' | '삼' | '과'),
+        "유로" => matches!(next, '존' | '파' | '스' | '비' | '뉴'),
+        "파운드" => matches!(next, '리'),
+        "프랑" => matches!(next, '스' | '크' | '코' | '켄'),
+        "바트" => matches!(next, '당'),
+        "리라" => true,
+        "불" => true,
+        _ => false,
+    }
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|t| t.chars().next())
+}
+
+fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|t| t.chars().next_back())
+}
+
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// A currency word at `i` (after at most one space): code, unit power, end.
+fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, usize)> {
+    let mut j = i;
+    if s.as_bytes().get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let rest = s.get(j..)?;
+    for &(word, code, unit) in CURRENCIES {
+        if let Some(after) = rest.strip_prefix(word) {
+            let end = j + word.len();
+            if let Some(next) = after.chars().next() {
+                // 원 of `구조원이`: a one-digit Hangul numeral glued to 원 is a word.
+                let key = if word.ends_with("달러") {
+                    "달러"
+                } else {
+                    word
+                };
+                if key == "달러" && next == '당' {
+                    return None;
+                }
+                if currency_word_continues(key, next) {
+                    return None;
+                }
+            }
+            if n.hangul && j == i && n.end - n.start <= 6 && word == "원" {
+                return None;
+            }
+            if word == "베트남 동" && char_at(s, end).is_some_and(is_hangul) {
+                return None;
+            }
+            return Some((code, unit, end));
+        }
+    }
+    None
+}
+
+/// Words that, after a bare 조/억 number, make it a count, not money.
+const COUNTERS: &[&str] = &[
+    "명",
+    "개",
+    "가구",
+    "세대",
+    "건",
+    "곳",
+    "주",
+    "톤",
+    "배럴",
+    "마리",
+    "권",
+    "회",
+    "번",
+    "년",
+    "배",
+    "표",
+    "장",
+    "부",
+    "쌍",
+    "병",
+    "캔",
+    "잔",
+    "그루",
+    "채",
+    "평",
+    "광년",
+    "화소",
+    "뷰",
+    "도즈",
+    "분",
+    "초",
+    "시간",
+    "일",
+    "킬로",
+    "리터",
+    "바이트",
+    "비트",
+    "자",
+    "단어",
+    "통",
+    "개월",
+    "살",
+    "세",
+    "위",
+    "점",
+    "회원",
+    "가입자",
+    "인구",
+    "관객",
+    "다운로드",
+    "필지",
+    "종",
+    "호",
+    "km",
+    "kg",
+    "t",
+    "㎞",
+    "㎏",
+    "㎡",
+    "㎿",
+    "ℓ",
+    "%",
+    "달",
+    "인",
+    "곡",
+    "편",
+    "대",
+    "kW",
+    "MW",
+    "GW",
+    "TB",
+    "GB",
+    "만",
+    "년치",
+    "뷰",
+    "회분",
+    "km²",
+    "제곱",
+    "미터",
+    "m",
+    "g",
+    "원어치",
+    "명분",
+    "톤당",
+    "가지",
+    "단계",
+    "차",
+    "층",
+    "칸",
+    "량",
+    "좌석",
+    "석",
+    "발",
+    "알",
+    "포기",
+    "켤레",
+    "벌",
+    "모",
+    "판",
+    "쪽",
+    "글자",
+    "자리",
+    "명이",
+    "배럴당",
+];
+
+fn counter_follows(s: &str, i: usize) -> bool {
+    let mut j = i;
+    if s.as_bytes().get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let Some(rest) = s.get(j..) else { return false };
+    for w in COUNTERS {
+        if let Some(after) = rest.strip_prefix(w) {
+            // `대` glued (`1조대`) is a money range, not vehicles.
+            if *w == "대" && j == i {
+                continue;
+            }
+            let _ = after;
+            return true;
+        }
+    }
+    // Any other ASCII word (a unit) after the number.
+    rest.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_alphabetic())
+}
+
+/// Approximation cue after the surface: (cue, approx).
+const SUFFIX_CUES: &[(&str, Approx)] = &[
+    ("이상", Approx::Over),
+    ("초과", Approx::Over),
+    ("남짓", Approx::Over),
+    ("넘게", Approx::Over),
+    ("넘는", Approx::Over),
+    ("가량", Approx::About),
+    ("안팎", Approx::About),
+    ("내외", Approx::About),
+    ("정도", Approx::About),
+    ("수준", Approx::Exact),
+    ("미만", Approx::Under),
+    ("이하", Approx::Under),
+    ("이내", Approx::Under),
+];
+
+/// Approximation cue before the number: (cue, approx).
+const PREFIX_CUES: &[(&str, Approx)] = &[
+    ("약", Approx::About),
+    ("대략", Approx::About),
+    ("어림잡아", Approx::About),
+    ("최소", Approx::Over),
+    ("최저", Approx::Over),
+    ("최대", Approx::Under),
+    ("최고", Approx::Under),
+];
+
+fn suffix_cue(s: &str, i: usize) -> Option<(Approx, usize)> {
+    let mut j = i;
+    if s.as_bytes().get(j) == Some(&b' ') {
+        j += 1;
+    }
+    let rest = s.get(j..)?;
+    for &(cue, approx) in SUFFIX_CUES {
+        if rest.starts_with(cue) {
+            if approx == Approx::Exact {
+                return None;
+            }
+            return Some((approx, j + cue.len()));
+        }
+    }
+    // `1조원대`: glued 대, in the range of (over the lower bound).
+    if j == i && rest.starts_with('대') {
+        let next = rest['대'.len_utf8()..].chars().next();
+        if !next.is_some_and(|c| {
+            matches!(
+                c,
+                '비' | '출'
+                    | '학'
+                    | '표'
+                    | '통'
+                    | '책'
+                    | '응'
+                    | '상'
+                    | '한'
+                    | '로'
+                    | '기'
+                    | '규'
+                    | '형'
+                    | '신'
+                    | '체'
+                    | '금'
+                    | '폭'
+            )
+        }) {
+            return Some((Approx::Over, j + '대'.len_utf8()));
+        }
+    }
+    None
+}
+
+/// A particle then 넘는/넘게/넘어 (`1조원을 넘는`): over, not in the surface.
+fn particle_over(s: &str, i: usize) -> bool {
+    let Some(rest) = s.get(i..) else { return false };
+    for p in [
+        "을 넘",
+        "를 넘",
+        "이 넘",
+        "가 넘",
+        " 넘",
+        "을 웃",
+        "를 웃",
+        "을 상회",
+        "를 상회",
+        " 상회",
+        " 돌파",
+        "을 돌파",
+        "를 돌파",
+        "을 초과",
+        "를 초과",
+    ] {
+        if rest.starts_with(p) {
+            return true;
+        }
+    }
+    false
+}
+
+fn prefix_cue(s: &str, start: usize) -> Option<(Approx, usize)> {
+    let head = s.get(..start)?;
+    let trimmed = head.strip_suffix(' ').unwrap_or(head);
+    for &(cue, approx) in PREFIX_CUES {
+        if let Some(before) = trimmed.strip_suffix(cue) {
+            if before.chars().next_back().is_some_and(is_hangul) {
+                continue;
+            }
+            // `사상 최대 5조원`: a record, not a bound.
+            if cue == "최대" || cue == "최고" {
+                let b = before.trim_end();
+                if b.ends_with("사상") || b.ends_with("역대") || b.ends_with("사상 최대") {
+                    continue;
+                }
+            }
+            return Some((approx, before.len()));
+        }
+    }
+    None
+}
+
+/// An exchange rate, not an amount: a 환율 or a "per unit of currency" just before.
+fn is_rate(s: &str, start: usize, n: &Numeral) -> bool {
+    if n.top_scale >= 8 {
+        return false;
+    }
+    let mut from = start.saturating_sub(60);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &s[from..start];
+    if window.contains("환율") {
+        return true;
+    }
+    let w = window.trim_end();
+    for unit in [
+        "달러당",
+        "달러에",
+        "엔당",
+        "유로당",
+        "위안당",
+        "파운드당",
+        "달러=",
+        "달러 =",
+        "=",
+    ] {
+        if w.ends_with(unit) {
+            return true;
+        }
+    }
+    // `1,320.5원/달러`
+    s.get(start..).is_some_and(|r| {
+        let mut cut = r.len().min(40);
+        while !r.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let r = &r[..cut];
+        r.contains("원/달러") || r.contains("원/엔")
+    })
+}
+
+struct Amount {
+    value: Decimal,
+    code: &'static str,
+    inferred: bool,
+    end: usize,
+}
+
+/// The number `n` and its currency: money or not.
+fn amount(s: &str, n: &Numeral) -> Option<Amount> {
+    if let Some((code, unit, end)) = currency_after(s, n.end, n) {
+        let value = n.value.mul_pow10(unit)?;
+        return Some(Amount {
+            value,
+            code,
+            inferred: false,
+            end,
+        });
+    }
+    if !n.hangul && n.top_scale >= 8 && !counter_follows(s, n.end) {
+        return Some(Amount {
+            value: n.value.clone(),
+            code: "KRW",
+            inferred: true,
+            end: n.end,
+        });
+    }
+    None
+}
+
+fn range_joiner(s: &str, i: usize) -> Option<usize> {
+    let rest = s.get(i..)?;
+    let t = rest.trim_start_matches(' ');
+    let skipped = rest.len() - t.len();
+    if skipped > 1 {
+        return None;
+    }
+    for j in ["~", "∼", "～", "〜", "-", "–", "—"] {
+        if let Some(after) = t.strip_prefix(j) {
+            let a = after.trim_start_matches(' ');
+            if after.len() - a.len() > 1 {
+                return None;
+            }
+            return Some(s.len() - a.len());
+        }
+    }
+    None
+}
 
 /// Appends the money mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    let _ = (sentence, ctx, out);
+    let _ = ctx;
+    let s = sentence;
+    let b = s.as_bytes();
+    // Cheap prefilter: money needs digits or a currency word.
+    if !b.iter().any(|c| c.is_ascii_digit())
+        && !["원", "달러", "엔", "위안", "유로", "파운드"]
+            .iter()
+            .any(|w| s.contains(w))
+    {
+        return;
+    }
+    let mut last_end = 0;
+    let mut last: Option<(usize, &'static str)> = None;
+    for n in scan_ko(s) {
+        if n.start < last_end {
+            continue;
+        }
+        // `1조원`-style amounts need a boundary: not `COVID19원`, not `A380`.
+        if n.start > 0 && !n.hangul {
+            if let Some(c) = char_before(s, n.start) {
+                if c.is_ascii_alphabetic() || c == '.' || c == '/' {
+                    continue;
+                }
+            }
+        }
+        let value;
+        let mut max = None;
+        let code;
+        let mut inferred;
+        let mut end;
+        let mut over = n.over;
+        match amount(s, &n) {
+            Some(a) => {
+                value = a.value;
+                code = a.code;
+                inferred = a.inferred;
+                end = a.end;
+                // `3조원~5조원`
+                if let Some(j) = range_joiner(s, end) {
+                    if let Some(m) = parse_ko(s, j) {
+                        if let Some(a2) = amount(s, &m) {
+                            if a2.code == code && a2.value > value {
+                                inferred &= a2.inferred;
+                                max = Some(a2.value);
+                                end = a2.end;
+                                over |= m.over;
+                            }
+                        }
+                    }
+                }
+            }
+            None => {
+                // `3조~5조원`, `3~5조원`: the first number takes the second's currency.
+                let Some(j) = range_joiner(s, n.end) else {
+                    continue;
+                };
+                let Some(m) = parse_ko(s, j) else { continue };
+                let Some(a2) = amount(s, &m) else { continue };
+                let mut v = n.value.clone();
+                if n.top_scale == 0 && m.top_scale > 0 {
+                    match v.mul_pow10(m.top_scale) {
+                        Some(x) => v = x,
+                        None => continue,
+                    }
+                }
+                if n.hangul != m.hangul || v >= a2.value {
+                    continue;
+                }
+                value = v;
+                max = Some(a2.value);
+                code = a2.code;
+                inferred = a2.inferred;
+                end = a2.end;
+                over |= m.over;
+            }
+        }
+        if is_rate(s, n.start, &n) {
+            last_end = end;
+            continue;
+        }
+        let mut start = n.start;
+        let mut approx = if over { Approx::Over } else { Approx::Exact };
+        if let Some((a, p)) = prefix_cue(s, start) {
+            if approx == Approx::Exact {
+                approx = a;
+            }
+            start = p;
+        }
+        if let Some((a, e)) = suffix_cue(s, end) {
+            if approx == Approx::Exact || a == Approx::Over {
+                approx = a;
+            }
+            end = e;
+        } else if approx == Approx::Exact && particle_over(s, end) {
+            approx = Approx::Over;
+        }
+        // A parenthesised restatement in another currency.
+        let mut conversion = false;
+        let before = s[..start].trim_end_matches(' ');
+        if let Some(inner) = before
+            .strip_suffix('(')
+            .or_else(|| before.strip_suffix('（'))
+        {
+            let inner = inner.trim_end_matches(' ');
+            if let Some((prev_end, prev_code)) = last {
+                if prev_end == inner.len() && prev_code != code {
+                    conversion = true;
+                }
+            }
+        }
+        if inferred && max.is_none() && value.is_zero() {
+            continue;
+        }
+        out.push(Mention {
+            start,
+            end,
+            value: MentionValue::Money {
+                amount: value.to_string(),
+                amount_max: max.map(|m| m.to_string()),
+                currency: code.to_string(),
+                currency_inferred: inferred,
+                approx,
+                conversion,
+            },
+        });
+        last_end = end;
+        last = Some((end, code));
+    }
 }
