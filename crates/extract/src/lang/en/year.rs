@@ -1,8 +1,380 @@
-//! English year mentions.
+//! English year mentions: `by 2026`, `in 2024`, `since 2017`, ranges
+//! (`2023–2026`, `2024 to 2028`, `2024-2027`, `2023?2026`), dates
+//! (`July 3, 2020`, `Jan. 15, 2024`, `3 July 2020`, `July, 2020`,
+//! `2020-07-03`), years inside names (`‘2040 Gwangjin Plan’`,
+//! `the 2024 Paris Olympics`, `Vision 2030`) and relative years (`this year`,
+//! `next year`, `last year`).
+//!
+//! The surface is the year expression only; the relation comes from the cue
+//! just before it (`by`, `until`, `through`, `no later than` → by; `since`,
+//! `from`, `starting`, `after` → since; else in), looking past modifiers such
+//! as `the end of`, `early`, `mid-`, `fiscal` or a month name. Accepted years
+//! are 1900–2100; `2,040`, `3135.59`, `2020 units`, `2020s`, `IMG_2024`,
+//! phone numbers and times are no years.
+
+use std::sync::LazyLock;
+
+use newsfacts_record::{MentionValue, Relation};
+use regex::Regex;
 
 use crate::{Context, Mention};
 
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]+").expect("valid regex"));
+
+static RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(this|next|last)\s+year\b").expect("valid regex"));
+
+/// After the first year: a joiner and the second year (4 or 2 digits).
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s?[–—‐‑−~∼/-]\s?|\?|\s+to\s+)([0-9]{4}|[0-9]{2})").expect("valid regex")
+});
+
+/// After the year: `-07-03`, `/7/3`, `.07.03`.
+static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([.\-/])([0-9]{1,2})([.\-/])([0-9]{1,2})").expect("valid regex")
+});
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+/// Before the year: `July 3, `, `Jan. 15 `, `July, `, `July `.
+static DATE_MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:{MONTHS})(?:\.)?(?:\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)?,?\s+$"
+    ))
+    .expect("valid regex")
+});
+
+/// Before the year: `3 July `, `15th of January, `.
+static DATE_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+$"
+    ))
+    .expect("valid regex")
+});
+
+/// Modifiers between a cue and the year, removed before reading the cue.
+static MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|course|rest|remainder|spring|summer|fall|autumn|winter|(?:first|second|latter|last|final|1st|2nd|3rd|4th|third|fourth)\s+(?:half|quarter)|early\s+part|latter\s+part)\s+of\s+(?:the\s+)?(?:year\s+)?$|\b(?:early|earlier|late|later|mid|end|year-end|fiscal(?:\s+year)?|calendar(?:\s+year)?|FY)[\s-]*$|\b(?-i:{MONTHS})\.?\s+$)"
+    ))
+    .expect("valid regex")
+});
+
+/// The cue word right before the year (after modifiers).
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(no\s+later\s+than|not\s+later\s+than|up\s+(?:to|until)|prior\s+to|ahead\s+of|by|until|till|through|thru|before|since|from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|after)\s+$")
+        .expect("valid regex")
+});
+
+/// Nouns that make a number before them a quantity, not a year.
+static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:new\s+|more\s+|additional\s+|other\s+)?(?:units?|people|persons?|workers?|employees?|jobs?|positions?|households?|homes?|houses?|residents?|students?|trainees?|cars?|vehicles?|tons?|tonnes?|won|dollars?|yen|euros?|pounds?|yuan|meters?|metres?|km|kilometers?|miles?|square|acres?|hectares?|companies|firms?|cases?|beds?|seats?|rooms?|apartments?|members?|visitors?|participants?|times|pieces?|items?|products?|stores?|shops?|points?|percent|kg|mw|gw|kw|sq|ha|m2|plants?|sites?|projects?|won's|hours?|minutes?|days?|cattle|pigs?|trees?|buses|trucks?|ships?|vessels?|patients?|doctors?|nurses?|teachers?|children|youths?|seniors?|individuals?|applicants?|bn|billion|million|mln|trillion|thousand)\b")
+        .expect("valid regex")
+});
+
+/// Name words that end a name holding a year (`2040 Incheon Aviation Plan`).
+static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s(?:[A-Z][\w'’&.-]*\s){0,4}(?:Plan|Plans|Vision|Olympics?|Olympic Games|Games|Expo|EXPO|Cup|Forum|Summit|Fair|Festival|Awards?|Project|Strategy|Initiative|Agenda|Roadmap|Masterplan|Biennale|Championships?|Conference|Exhibition|Show|Week|Challenge|Program|Programme|Blueprint|Report|Census|Survey|Declaration|Goals?|Master)\b")
+        .expect("valid regex")
+});
+
+/// Name words before a year (`Vision 2030`).
+static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Vision|Agenda|Horizon|Plan|Strategy|Expo|EXPO|Olympics|Games|Cup|Fair|Forum|Summit|Festival)\s$").expect("valid regex")
+});
+
+const OPENING_QUOTES: &[char] = &['‘', '“', '\'', '"', '«'];
+
+const FUNCTION_WORDS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "And", "But", "Or", "It", "He", "She", "They", "We", "I",
+    "This", "That", "Its", "Their", "As", "By", "For", "To", "Of", "From", "Since", "With", "When",
+    "While",
+];
+
 /// Appends the year mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    let _ = (sentence, ctx, out);
+    if sentence.bytes().any(|b| b.is_ascii_digit()) {
+        absolute(sentence, out);
+    }
+    let lower_year =
+        sentence.contains("year") || sentence.contains("Year") || sentence.contains("YEAR");
+    if lower_year {
+        relative(sentence, ctx, out);
+    }
+}
+
+fn value(
+    year: Option<i32>,
+    year_end: Option<i32>,
+    relation: Relation,
+    relative: Option<i32>,
+) -> MentionValue {
+    MentionValue::Year {
+        year,
+        year_end,
+        relation,
+        relative,
+    }
+}
+
+/// The relation given by the cue before a year starting at `start`.
+fn cue_before(sentence: &str, start: usize) -> Relation {
+    let mut lo = start.saturating_sub(80);
+    while !sentence.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut before = &sentence[lo..start];
+    for _ in 0..3 {
+        match MODIFIER.find(before) {
+            Some(m) if m.end() == before.len() => before = &before[..m.start()],
+            _ => break,
+        }
+    }
+    match CUE.captures(before).and_then(|c| c.get(1)) {
+        Some(m) => {
+            let w = m.as_str().to_ascii_lowercase();
+            let first = w.split_whitespace().next().unwrap_or("");
+            match first {
+                "since" | "from" | "starting" | "beginning" | "after" => Relation::Since,
+                _ => Relation::By,
+            }
+        }
+        None => Relation::In,
+    }
+}
+
+fn after_cue(rest: &str) -> Option<Relation> {
+    let t = rest.trim_start();
+    let lower = t
+        .get(..t.len().min(12))
+        .map(|s| s.to_ascii_lowercase())
+        .unwrap_or_default();
+    (lower.starts_with("onward") || lower.starts_with("and beyond")).then_some(Relation::Since)
+}
+
+fn absolute(sentence: &str, out: &mut Vec<Mention>) {
+    let mut consumed = 0usize;
+    for m in DIGITS.find_iter(sentence) {
+        let (s, e) = (m.start(), m.end());
+        if s < consumed || e - s != 4 {
+            continue;
+        }
+        let Ok(year) = m.as_str().parse::<i32>() else {
+            continue;
+        };
+        if !(1900..=2100).contains(&year) {
+            continue;
+        }
+        let before = &sentence[..s];
+        let mut back = before.chars().rev();
+        let prev = back.next();
+        let prev2 = back.next();
+        if let Some(p) = prev {
+            let fy = before.ends_with("FY") || before.ends_with("CY");
+            if (p.is_ascii_alphabetic() && !fy) || p == '_' {
+                continue;
+            }
+            if matches!(p, ',' | '.' | '-' | '/' | ':' | '~' | '?' | '–' | '—' | '+')
+                && prev2.is_some_and(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            if matches!(p, '$' | '€' | '£' | '¥' | '₩' | '#' | '№' | '+' | '@') {
+                continue;
+            }
+            let lower_before = before
+                .get(before.len().saturating_sub(8)..)
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            if p == '-'
+                && !["mid-", "end-", "early-", "late-", "pre-", "post-", "year-"]
+                    .iter()
+                    .any(|w| lower_before.ends_with(w))
+            {
+                continue;
+            }
+            if before.ends_with("No. ") || before.ends_with("no. ") || before.ends_with("No.") {
+                continue;
+            }
+        }
+        let rest = &sentence[e..];
+        let mut next = rest.chars();
+        let n1 = next.next();
+        let n2 = next.next();
+        if QUANTITY.is_match(rest) {
+            continue;
+        }
+        // Range.
+        if let Some(c) = RANGE.captures(rest) {
+            let second = c.get(1).map_or("", |g| g.as_str());
+            let whole = c.get(0).map_or(0, |g| g.end());
+            let joiner = &rest[..whole - second.len()];
+            let after = &rest[whole..];
+            let bad_after = after.starts_with(|ch: char| ch.is_ascii_alphanumeric() || ch == '%')
+                || (after.starts_with(['.', ',', '-', ':', '/'])
+                    && after[1..].starts_with(|ch: char| ch.is_ascii_digit()))
+                || QUANTITY.is_match(after);
+            let ok_joiner = !(joiner.contains('/') || joiner.contains("to")) || second.len() == 4;
+            if QUANTITY.is_match(after) {
+                consumed = e + whole;
+                continue; // `2000 to 3000 people`
+            }
+            if let (Some(y2), false, true) = (parse_end(year, second), bad_after, ok_joiner) {
+                out.push(Mention {
+                    start: s,
+                    end: e + whole,
+                    value: value(Some(year), Some(y2), Relation::Range, None),
+                });
+                consumed = e + whole;
+                continue;
+            }
+        }
+        // Numeric dates.
+        if let Some(c) = DATE_NUM.captures(rest) {
+            let month: u32 = c[2].parse().unwrap_or(0);
+            let day: u32 = c[4].parse().unwrap_or(0);
+            let whole = c.get(0).map_or(0, |g| g.end());
+            let digit_after = rest[whole..].starts_with(|ch: char| ch.is_ascii_digit());
+            if c[1] == c[3] && (1..=12).contains(&month) && (1..=31).contains(&day) && !digit_after
+            {
+                out.push(Mention {
+                    start: s,
+                    end: e + whole,
+                    value: value(Some(year), None, Relation::Date, None),
+                });
+                consumed = e + whole;
+                continue;
+            }
+        }
+        // Part of a larger number, a decimal, a time, a decade, an ordinal.
+        if matches!(n1, Some('.' | ',' | ':' | '-' | '/')) && n2.is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        if n1.is_some_and(|c| c.is_ascii_alphanumeric() || c == '%') {
+            continue;
+        }
+        // Dates with a month name.
+        let date_start = match (DATE_DAY_FIRST.find(before), DATE_MONTH_FIRST.find(before)) {
+            (Some(a), Some(b)) => Some(a.start().min(b.start())),
+            (a, b) => a.or(b).map(|d| d.start()),
+        };
+        if let Some(ds) = date_start {
+            out.push(Mention {
+                start: ds,
+                end: e,
+                value: value(Some(year), None, Relation::Date, None),
+            });
+            consumed = e;
+            continue;
+        }
+        let relation = if is_name(before, rest, prev) {
+            Relation::Other
+        } else {
+            match cue_before(sentence, s) {
+                Relation::In => after_cue(rest).unwrap_or(Relation::In),
+                r => r,
+            }
+        };
+        out.push(Mention {
+            start: s,
+            end: e,
+            value: value(Some(year), None, relation, None),
+        });
+        consumed = e;
+    }
+}
+
+/// True when the year sits inside a name: `‘2040 Gwangjin Plan’`,
+/// `the 2024 Paris Olympics`, `Vision 2030`.
+fn is_name(before: &str, rest: &str, prev: Option<char>) -> bool {
+    if NAME_BEFORE.is_match(before) {
+        return true;
+    }
+    let next_word: &str = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !(c.is_alphanumeric() || c == '-')).next())
+        .unwrap_or("");
+    let capitalized = next_word.starts_with(|c: char| c.is_ascii_uppercase())
+        && !FUNCTION_WORDS.contains(&next_word)
+        && !MONTHS.split('|').any(|m| m == next_word);
+    if !capitalized {
+        return false;
+    }
+    let quoted = prev.is_some_and(|c| OPENING_QUOTES.contains(&c));
+    let the = before.ends_with("the ") || before.ends_with("The ");
+    quoted || (NAME_AFTER.is_match(rest) && (the || !ends_with_cue(before)))
+}
+
+fn ends_with_cue(before: &str) -> bool {
+    let t = before.trim_end();
+    let last = t
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "in" | "by"
+            | "since"
+            | "until"
+            | "through"
+            | "from"
+            | "during"
+            | "for"
+            | "till"
+            | "before"
+            | "after"
+            | "than"
+            | "to"
+            | "of"
+    )
+}
+
+/// The end year of a range whose second part is `text` (4 or 2 digits).
+fn parse_end(first: i32, text: &str) -> Option<i32> {
+    let n: i32 = text.parse().ok()?;
+    let end = if text.len() == 2 {
+        first / 100 * 100 + n
+    } else {
+        n
+    };
+    (end > first && end <= 2100 && end - first <= 100).then_some(end)
+}
+
+fn relative(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
+    for c in RELATIVE.captures_iter(sentence) {
+        let (Some(m), Some(w)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let before = sentence[..m.start()].trim_end();
+        let last = before
+            .rsplit(|ch: char| !ch.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if matches!(
+            last.to_ascii_lowercase().as_str(),
+            "the" | "a" | "every" | "per" | "past"
+        ) {
+            continue; // `over the last year`, `the next year`
+        }
+        let after = &sentence[m.end()..];
+        if after.starts_with('-') && !after.starts_with("-end") {
+            continue; // `this year-long`
+        }
+        let rel = match w.as_str().to_ascii_lowercase().as_str() {
+            "this" => 0,
+            "next" => 1,
+            _ => -1,
+        };
+        out.push(Mention {
+            start: m.start(),
+            end: m.end(),
+            value: value(
+                ctx.reference_year.map(|y| y + rel),
+                None,
+                cue_before(sentence, m.start()),
+                Some(rel),
+            ),
+        });
+    }
 }
