@@ -1,8 +1,642 @@
-//! English money mentions.
+//! English money mentions: `5.38 trillion won`, `KRW 2.633 trillion`,
+//! `US$4.2 billion`, `$130B`, `₩160 trillion`, `W5 trillion`, `160-T won`,
+//! `4.2 billion dollars`, `two million dollars`, `50 cents`, `3 to 5
+//! trillion won`, `$3-5 billion`, `about 400 billion won`, `more than $300
+//! million`, `5 trillion won ($4.2 billion)` (the second a conversion).
+//!
+//! Every number is read by [`crate::numeral::parse_en`]; it becomes money
+//! with a currency before it (a symbol or an ISO code) or after it (a
+//! currency word or code). Cues before it (`about`, `more than`, `less
+//! than`, …) or after it (`or more`) set `approx` and join the surface.
+//! Exchange rates (`1,320.5 won per dollar`, `$1 = 1,300 won`) are not money.
 
+use newsfacts_record::{Approx, MentionValue};
+
+use crate::decimal::Decimal;
+use crate::numeral::{parse_en, scan_en, Numeral};
 use crate::{Context, Mention};
+
+/// Prefixes written right before the digits: (prefix, code).
+const SYMBOLS: &[(&str, &str)] = &[
+    ("U.S.$", "USD"),
+    ("US$", "USD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("A$", "AUD"),
+    ("AU$", "AUD"),
+    ("HK$", "HKD"),
+    ("S$", "SGD"),
+    ("SG$", "SGD"),
+    ("NT$", "TWD"),
+    ("NZ$", "NZD"),
+    ("R$", "BRL"),
+    ("MX$", "MXN"),
+    ("$", "USD"),
+    ("₩", "KRW"),
+    ("￦", "KRW"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("CN¥", "CNY"),
+    ("RMB¥", "CNY"),
+    ("¥", "JPY"),
+    ("￥", "JPY"),
+    ("₹", "INR"),
+    ("₫", "VND"),
+    ("฿", "THB"),
+    ("₱", "PHP"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("Rs.", "INR"),
+    ("Rs", "INR"),
+    ("W", "KRW"),
+];
+
+/// ISO codes (and RMB) written before or after the number.
+const CODES: &[(&str, &str)] = &[
+    ("KRW", "KRW"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("JPY", "JPY"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("GBP", "GBP"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("HKD", "HKD"),
+    ("CHF", "CHF"),
+    ("SGD", "SGD"),
+    ("INR", "INR"),
+    ("TWD", "TWD"),
+    ("VND", "VND"),
+    ("NZD", "NZD"),
+    ("THB", "THB"),
+    ("MYR", "MYR"),
+    ("IDR", "IDR"),
+    ("PHP", "PHP"),
+    ("RUB", "RUB"),
+    ("BRL", "BRL"),
+    ("MXN", "MXN"),
+    ("ZAR", "ZAR"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
+    ("PLN", "PLN"),
+    ("TRY", "TRY"),
+    ("AED", "AED"),
+    ("SAR", "SAR"),
+];
+
+/// Currency words after the number, longest first where one is a prefix of
+/// another: (words, code, unit power). Matched case-insensitively.
+const WORDS: &[(&str, &str, i32)] = &[
+    ("korean won", "KRW", 0),
+    ("won", "KRW", 0),
+    ("us dollars", "USD", 0),
+    ("us dollar", "USD", 0),
+    ("u.s. dollars", "USD", 0),
+    ("u.s. dollar", "USD", 0),
+    ("american dollars", "USD", 0),
+    ("canadian dollars", "CAD", 0),
+    ("canadian dollar", "CAD", 0),
+    ("australian dollars", "AUD", 0),
+    ("australian dollar", "AUD", 0),
+    ("hong kong dollars", "HKD", 0),
+    ("hong kong dollar", "HKD", 0),
+    ("singapore dollars", "SGD", 0),
+    ("singapore dollar", "SGD", 0),
+    ("new taiwan dollars", "TWD", 0),
+    ("taiwan dollars", "TWD", 0),
+    ("taiwanese dollars", "TWD", 0),
+    ("new zealand dollars", "NZD", 0),
+    ("dollars", "USD", 0),
+    ("dollar", "USD", 0),
+    ("yen", "JPY", 0),
+    ("yuan", "CNY", 0),
+    ("renminbi", "CNY", 0),
+    ("euros", "EUR", 0),
+    ("euro", "EUR", 0),
+    ("pounds sterling", "GBP", 0),
+    ("pounds", "GBP", 0),
+    ("pound", "GBP", 0),
+    ("sterling", "GBP", 0),
+    ("swiss francs", "CHF", 0),
+    ("swiss franc", "CHF", 0),
+    ("francs", "CHF", 0),
+    ("indian rupees", "INR", 0),
+    ("rupees", "INR", 0),
+    ("rupiah", "IDR", 0),
+    ("ringgit", "MYR", 0),
+    ("baht", "THB", 0),
+    ("dong", "VND", 0),
+    ("rubles", "RUB", 0),
+    ("roubles", "RUB", 0),
+    ("lira", "TRY", 0),
+    ("dirhams", "AED", 0),
+    ("riyals", "SAR", 0),
+    ("zloty", "PLN", 0),
+    ("shekels", "ILS", 0),
+    ("cents", "USD", -2),
+    ("cent", "USD", -2),
+    ("pence", "GBP", -2),
+];
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+fn starts_ci(hay: &str, needle: &str) -> bool {
+    hay.len() >= needle.len()
+        && hay.is_char_boundary(needle.len())
+        && hay[..needle.len()].eq_ignore_ascii_case(needle)
+}
+
+fn ends_ci(hay: &str, needle: &str) -> bool {
+    hay.len() >= needle.len()
+        && hay.is_char_boundary(hay.len() - needle.len())
+        && hay[hay.len() - needle.len()..].eq_ignore_ascii_case(needle)
+}
+
+/// A currency before the number starting at `pos`: (code, start).
+fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
+    let head = s.get(..n.start)?;
+    let b = s.as_bytes();
+    if !n.spelled {
+        for &(sym, code) in SYMBOLS {
+            if let Some(before) = head.strip_suffix(sym) {
+                let p = before.len();
+                // Letters glued before a symbol belong to another word (`IW5`),
+                // except the ones listed (`US$`).
+                if p > 0 && is_word_byte(b[p - 1]) {
+                    continue;
+                }
+                if sym == "W" || sym == "Rs" {
+                    // `W5 trillion`, `W300,000`: only with a scale or grouped digits.
+                    let digits = &s[n.start..n.end];
+                    if n.top_scale == 0 && !digits.contains(',') {
+                        continue;
+                    }
+                }
+                return Some((code, p));
+            }
+        }
+    }
+    // `KRW 2.633 trillion`, `USD 5 million`.
+    let trimmed = head.strip_suffix(' ')?;
+    for &(c, code) in CODES.iter().chain([("Rs.", "INR")].iter()) {
+        if let Some(before) = trimmed.strip_suffix(c) {
+            let p = before.len();
+            if p > 0 && is_word_byte(b[p - 1]) {
+                continue;
+            }
+            return Some((code, p));
+        }
+    }
+    None
+}
+
+/// A currency after the number: (code, unit power, end).
+fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
+    let b = s.as_bytes();
+    let mut j = n.end;
+    if matches!(b.get(j), Some(b' ') | Some(b'-')) {
+        j += 1;
+    }
+    let rest = s.get(j..)?;
+    // Codes: upper case only (`5 trillion KRW`).
+    for &(c, code) in CODES {
+        if rest.starts_with(c)
+            && !b.get(j + c.len()).is_some_and(|&x| is_word_byte(x))
+            && j > n.end
+            && b[n.end] == b' '
+        {
+            return Some((code, 0, j + c.len()));
+        }
+    }
+    for &(w, code, unit) in WORDS {
+        if starts_ci(rest, w) && !b.get(j + w.len()).is_some_and(|&x| is_word_byte(x)) {
+            let end = j + w.len();
+            let word = &rest[..w.len()];
+            if w == "won" && !won_is_currency(s, n, end, word) {
+                return None;
+            }
+            if (w == "pounds" || w == "pound") && n.top_scale == 0 {
+                // `a 300-pound man`, `500 pounds of rice`: weight.
+                return None;
+            }
+            if (w == "dong" || w == "lira" || w == "sterling")
+                && n.top_scale == 0
+                && !s[n.start..n.end].contains(',')
+            {
+                return None;
+            }
+            if n.spelled
+                && n.top_scale == 0
+                && unit == 0
+                && w != "dollars"
+                && w != "euros"
+                && w != "yen"
+                && w != "pounds"
+            {
+                return None;
+            }
+            return Some((code, unit, end));
+        }
+    }
+    None
+}
+
+/// `won` after a number is the currency unless the number is a year or a
+/// score and `won` the verb (`in 2010 won the cup`, `3 won the vote`).
+fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
+    if n.top_scale > 0 {
+        return true;
+    }
+    let digits = &s[n.start..n.end];
+    if n.spelled {
+        return false;
+    }
+    let next = s[end..].trim_start();
+    let next_word: &str = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let verb_object = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "gold", "silver", "bronze", "seats",
+        "votes", "games", "matches", "awards", "titles", "races", "by", "out", "against", "praise",
+        "approval",
+    ]
+    .iter()
+    .any(|w| next_word.eq_ignore_ascii_case(w));
+    if verb_object {
+        return false;
+    }
+    let year_like =
+        digits.len() == 4 && !n.fraction && (digits.starts_with("19") || digits.starts_with("20"));
+    if year_like && word != "won" {
+        return false;
+    }
+    if year_like
+        && s[..n.start]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with(" in")
+    {
+        return false;
+    }
+    true
+}
+
+/// Cues before the amount: (cue, approx); longest first where they share a tail.
+const PREFIX_CUES: &[(&str, Approx)] = &[
+    ("approximately", Approx::About),
+    ("approx.", Approx::About),
+    ("about", Approx::About),
+    ("around", Approx::About),
+    ("roughly", Approx::About),
+    ("nearly", Approx::About),
+    ("almost", Approx::About),
+    ("close to", Approx::About),
+    ("an estimated", Approx::About),
+    ("estimated", Approx::About),
+    ("some", Approx::About),
+    ("just over", Approx::Over),
+    ("more than", Approx::Over),
+    ("over", Approx::Over),
+    ("at least", Approx::Over),
+    ("upwards of", Approx::Over),
+    ("in excess of", Approx::Over),
+    ("exceeding", Approx::Over),
+    ("above", Approx::Over),
+    ("just under", Approx::Under),
+    ("less than", Approx::Under),
+    ("under", Approx::Under),
+    ("below", Approx::Under),
+    ("fewer than", Approx::Under),
+    ("up to", Approx::Under),
+    ("no more than", Approx::Under),
+    ("as much as", Approx::Under),
+];
+
+fn prefix_cue(s: &str, start: usize) -> Option<(Approx, usize)> {
+    let head = s.get(..start)?;
+    let trimmed = head.strip_suffix(' ')?;
+    for &(cue, approx) in PREFIX_CUES {
+        if ends_ci(trimmed, cue) {
+            let p = trimmed.len() - cue.len();
+            if p > 0 && is_word_byte(s.as_bytes()[p - 1]) {
+                continue;
+            }
+            return Some((approx, p));
+        }
+    }
+    None
+}
+
+const SUFFIX_CUES: &[(&str, Approx)] = &[
+    ("or more", Approx::Over),
+    ("or higher", Approx::Over),
+    ("or less", Approx::Under),
+    ("or so", Approx::About),
+];
+
+fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
+    let rest = s.get(end..)?.strip_prefix(' ')?;
+    for &(cue, approx) in SUFFIX_CUES {
+        if starts_ci(rest, cue)
+            && !s
+                .as_bytes()
+                .get(end + 1 + cue.len())
+                .is_some_and(|&x| is_word_byte(x))
+        {
+            return Some((approx, end + 1 + cue.len()));
+        }
+    }
+    None
+}
+
+/// An exchange rate, not an amount: `1,320.5 won per dollar`, `$1 = 1,300 won`,
+/// `the exchange rate of 1,320 won`.
+fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
+    let before = s[..start].trim_end();
+    let after = s[end..].trim_start();
+    if before.ends_with('=') || after.starts_with('=') {
+        return true;
+    }
+    let after_l: String = after
+        .chars()
+        .take(30)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    for p in [
+        "per ",
+        "to the ",
+        "against the ",
+        "versus the ",
+        "vs. the ",
+        "a ",
+    ] {
+        if let Some(r) = after_l.strip_prefix(p) {
+            let r = r.trim_start_matches("u.s. ").trim_start_matches("us ");
+            if [
+                "dollar",
+                "greenback",
+                "euro",
+                "yen",
+                "yuan",
+                "pound",
+                "won",
+                "$1",
+                "us$1",
+            ]
+            .iter()
+            .any(|c| r.starts_with(c))
+            {
+                return true;
+            }
+        }
+    }
+    if n.top_scale == 0 {
+        let mut from = start.saturating_sub(50);
+        while !s.is_char_boundary(from) {
+            from += 1;
+        }
+        let w = s[from..start].to_ascii_lowercase();
+        if w.contains("exchange rate") || w.contains("won-dollar") || w.contains("won/dollar") {
+            return true;
+        }
+    }
+    false
+}
+
+struct Amount {
+    value: Decimal,
+    code: &'static str,
+    start: usize,
+    end: usize,
+}
+
+fn amount(s: &str, n: &Numeral) -> Option<Amount> {
+    let before = currency_before(s, n);
+    let after = currency_after(s, n);
+    match (before, after) {
+        (Some((code, start)), Some((code2, 0, end))) if code == code2 => Some(Amount {
+            value: n.value.clone(),
+            code,
+            start,
+            end,
+        }),
+        (Some((code, start)), _) => Some(Amount {
+            value: n.value.clone(),
+            code,
+            start,
+            end: n.end,
+        }),
+        (None, Some((code, unit, end))) => Some(Amount {
+            value: n.value.mul_pow10(unit)?,
+            code,
+            start: n.start,
+            end,
+        }),
+        (None, None) => None,
+    }
+}
+
+/// The joiner of a range after byte `i`: `-`, `–`, `~`, ` to `, ` and `
+/// (after `between`). Returns where the second number may start (after an
+/// optional repeated symbol is left to the caller).
+fn range_joiner(s: &str, i: usize, between: bool) -> Option<(usize, bool)> {
+    let rest = s.get(i..)?;
+    for j in ["-", "–", "~", "—"] {
+        if let Some(a) = rest.strip_prefix(j) {
+            return Some((s.len() - a.len(), false));
+        }
+    }
+    for j in [" - ", " – ", " ~ "] {
+        if let Some(a) = rest.strip_prefix(j) {
+            return Some((s.len() - a.len(), false));
+        }
+    }
+    if let Some(a) = rest.strip_prefix(" to ") {
+        return Some((s.len() - a.len(), true));
+    }
+    if between {
+        if let Some(a) = rest.strip_prefix(" and ") {
+            return Some((s.len() - a.len(), true));
+        }
+    }
+    None
+}
+
+/// The second number of a range at `j`, possibly after a repeated symbol
+/// (`$3 billion to $5 billion`).
+fn second(s: &str, j: usize) -> Option<Numeral> {
+    if let Some(n) = parse_en(s, j) {
+        return Some(n);
+    }
+    let rest = s.get(j..)?;
+    for &(sym, _) in SYMBOLS {
+        if sym != "W" && rest.starts_with(sym) {
+            return parse_en(s, j + sym.len());
+        }
+    }
+    None
+}
 
 /// Appends the money mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    let _ = (sentence, ctx, out);
+    let _ = ctx;
+    let s = sentence;
+    let b = s.as_bytes();
+    // Cheap prefilter: an amount needs a digit or a spelled number with a
+    // currency word; both are rare enough to look for the digit first.
+    if !b.iter().any(|c| c.is_ascii_digit()) {
+        let l = s.to_ascii_lowercase();
+        if ![
+            "dollar", "won", "yen", "euro", "pound", "yuan", "cent", "franc",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
+        {
+            return;
+        }
+    }
+    let mut last_end = 0;
+    let mut last: Option<(usize, &'static str)> = None;
+    for n in scan_en(s) {
+        if n.start < last_end {
+            continue;
+        }
+        // Digits glued to letters are codes and names (`A380`, `COVID-19`),
+        // except after a currency symbol such as `W`, `US$`, `Rs`.
+        if !n.spelled
+            && n.start > 0
+            && b[n.start - 1].is_ascii_alphabetic()
+            && b[n.start - 1] != b'W'
+        {
+            continue;
+        }
+        let mut value;
+        let mut max = None;
+        let code;
+        let start;
+        let mut end;
+        let between = |st: usize| ends_ci(s[..st].trim_end(), "between");
+        match amount(s, &n) {
+            Some(a) => {
+                value = a.value;
+                code = a.code;
+                start = a.start;
+                end = a.end;
+                // `$3 billion-$5 billion`, `$3-5 billion`.
+                if let Some((j, word)) = range_joiner(s, end, between(start)) {
+                    let prefixed = a.start < n.start;
+                    if let Some(m) = second(s, j) {
+                        let mut v = value.clone();
+                        if n.top_scale == 0 && m.top_scale > 0 && end == n.end {
+                            if let Some(x) = v.mul_pow10(m.top_scale) {
+                                v = x;
+                            }
+                        }
+                        let a2 = amount(s, &m).or_else(|| {
+                            prefixed.then(|| Amount {
+                                value: m.value.clone(),
+                                code,
+                                start: m.start,
+                                end: m.end,
+                            })
+                        });
+                        if let Some(a2) = a2 {
+                            let same_shape = !word || prefixed;
+                            if a2.code == code && v < a2.value && same_shape && !m.spelled {
+                                max = Some(a2.value);
+                                end = a2.end;
+                                value = v;
+                            }
+                        }
+                    }
+                }
+            }
+            None => {
+                // `3 to 5 trillion won`: the first number takes the second's currency.
+                let Some((j, _)) = range_joiner(s, n.end, between(n.start)) else {
+                    continue;
+                };
+                let Some(m) = second(s, j) else { continue };
+                let Some(a2) = amount(s, &m) else { continue };
+                if m.spelled != n.spelled {
+                    continue;
+                }
+                let mut v = n.value.clone();
+                if n.top_scale == 0 && m.top_scale > 0 {
+                    match v.mul_pow10(m.top_scale) {
+                        Some(x) => v = x,
+                        None => continue,
+                    }
+                }
+                if v >= a2.value {
+                    continue;
+                }
+                value = v;
+                max = Some(a2.value);
+                code = a2.code;
+                start = n.start;
+                end = a2.end;
+            }
+        }
+        push_money(s, out, &mut last, start, end, value, max, code, &n);
+        last_end = end;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_money(
+    s: &str,
+    out: &mut Vec<Mention>,
+    last: &mut Option<(usize, &'static str)>,
+    start: usize,
+    end: usize,
+    value: Decimal,
+    max: Option<Decimal>,
+    code: &'static str,
+    n: &Numeral,
+) {
+    if is_rate(s, start, end, n) {
+        return;
+    }
+    let mut start = start;
+    let mut end = end;
+    let mut approx = Approx::Exact;
+    if let Some((a, p)) = prefix_cue(s, start) {
+        approx = a;
+        start = p;
+    }
+    if let Some((a, e)) = suffix_cue(s, end) {
+        if approx == Approx::Exact {
+            approx = a;
+        }
+        end = e;
+    }
+    let mut conversion = false;
+    let before = s[..start].trim_end_matches(' ');
+    if let Some(inner) = before.strip_suffix('(') {
+        let inner = inner.trim_end_matches(' ');
+        if let Some((prev_end, prev_code)) = *last {
+            if prev_end == inner.len() && prev_code != code {
+                conversion = true;
+            }
+        }
+    }
+    out.push(Mention {
+        start,
+        end,
+        value: MentionValue::Money {
+            amount: value.to_string(),
+            amount_max: max.map(|m| m.to_string()),
+            currency: code.to_string(),
+            currency_inferred: false,
+            approx,
+            conversion,
+        },
+    });
+    *last = Some((end, code));
 }
