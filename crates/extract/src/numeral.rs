@@ -8,7 +8,8 @@
 //!   numerals (`삼조`, `일천오백억`, `이십오만`, `천만`) and the cue `여`
 //!   attached to a number (`2만여`, `300여억`, `1만6천여`: `over = true`).
 //! * [`parse_en`] reads Arabic digits with grouping and decimals, scale words
-//!   and news abbreviations (`5.38 trillion`, `1.9 mln`, `$130B` → `130B`,
+//!   (thousand … trillion, Indian lakh and crore) and news abbreviations
+//!   (`5.38 trillion`, `1.9 mln`, `$130B` → `130B`, `500-billion-won`,
 //!   `160-T`, `4.2bn`), and spelled numbers (`two million`, `twenty-five`,
 //!   `a billion`).
 //!
@@ -495,6 +496,10 @@ fn en_scale_word(s: &str, i: usize) -> Option<(i32, usize)> {
         || w.eq_ignore_ascii_case("bn")
     {
         9
+    } else if w.eq_ignore_ascii_case("lakh") || w.eq_ignore_ascii_case("lakhs") {
+        5
+    } else if w.eq_ignore_ascii_case("crore") || w.eq_ignore_ascii_case("crores") {
+        7
     } else if w.eq_ignore_ascii_case("trillion")
         || w.eq_ignore_ascii_case("tln")
         || w.eq_ignore_ascii_case("trn")
@@ -541,6 +546,12 @@ fn en_scale_after(s: &str, i: usize) -> Option<(i32, usize)> {
         return None;
     }
     if c == b'-' {
+        // `a 500-billion-won project`
+        if let Some((e, j)) = en_scale_word(s, i + 1) {
+            if word_end(b, j) {
+                return Some((e, j));
+            }
+        }
         let l = *b.get(i + 1)?;
         if matches!(l, b'T' | b'B' | b'M') && word_end(b, i + 2) {
             return en_scale_letter(l).map(|e| (e, i + 2));
@@ -997,6 +1008,8 @@ mod tests {
             ),
             ("ten", "10", "ten"),
             ("Five Trillion Won", "5000000000000", "Five Trillion"),
+            ("500-billion-won project", "500000000000", "500-billion"),
+            ("3 lakh", "300000", "3 lakh"),
         ] {
             assert_eq!(
                 en(input),

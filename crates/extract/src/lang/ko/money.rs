@@ -156,9 +156,6 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
             if n.hangul && j == i && n.end - n.start <= 6 && word == "원" {
                 return None;
             }
-            if word == "베트남 동" && char_at(s, end).is_some_and(is_hangul) {
-                return None;
-            }
             return Some((code, unit, end));
         }
     }
@@ -416,7 +413,11 @@ fn prefix_cue(s: &str, start: usize) -> Option<(Approx, usize)> {
 }
 
 /// An exchange rate, not an amount: a 환율 or a "per unit of currency" just before.
-fn is_rate(s: &str, start: usize, n: &Numeral) -> bool {
+fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
+    // `1달러=1,300원`
+    if s[end..].trim_start().starts_with('=') || s[..start].trim_end().ends_with('=') {
+        return true;
+    }
     if n.top_scale >= 8 {
         return false;
     }
@@ -532,7 +533,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         }
         let value;
         let mut max = None;
-        let code;
+        let mut code;
         let mut inferred;
         let mut end;
         let mut over = n.over;
@@ -546,7 +547,10 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 if let Some(j) = range_joiner(s, end) {
                     if let Some(m) = parse_ko(s, j) {
                         if let Some(a2) = amount(s, &m) {
-                            if a2.code == code && a2.value > value {
+                            // `3억~5억 달러`: a bare first amount takes the second's currency.
+                            let same = a2.code == code || (inferred && !a2.inferred);
+                            if same && a2.value > value {
+                                code = a2.code;
                                 inferred &= a2.inferred;
                                 max = Some(a2.value);
                                 end = a2.end;
@@ -581,7 +585,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 over |= m.over;
             }
         }
-        if is_rate(s, n.start, &n) {
+        if is_rate(s, n.start, end, &n) {
             last_end = end;
             continue;
         }
