@@ -415,10 +415,8 @@ impl Scanner<'_, '_> {
             return self.cut(i, k);
         }
         if self.lang != Lang::En
-            && char_before(s, i).is_some_and(ko::is_hangul)
             && char_at(s, k).is_some_and(ko::is_hangul)
-            && ko::bare_ending(&s[self.start..i])
-            && !ko::quote_continues(&s[k..])
+            && ko::bare_boundary(&s[self.start..i], &s[k..])
         {
             return self.cut(i, k);
         }
@@ -502,7 +500,11 @@ impl Scanner<'_, '_> {
             return false;
         };
         if !ko::is_hangul(prev) {
-            return false;
+            return !cl.qe && self.english_glued(cl);
+        }
+        if !cl.qe && ko::glued_ending(prev) && next.is_alphanumeric() {
+            // `밝혔다.LG전자는`, `밝혔다.3일`
+            return true;
         }
         let next_hangul = ko::is_hangul(next)
             || (is_opener(next) && char_at(s, cl.end + next.len_utf8()).is_some_and(ko::is_hangul));
@@ -514,6 +516,33 @@ impl Scanner<'_, '_> {
         } else {
             true
         }
+    }
+
+    /// English sentences glued by a period (`Hello world.Today is`,
+    /// `bought 1,000.That is`): a lowercase word or a number, then a capital
+    /// and a lowercase letter. Not in e-mail addresses, URLs, `U.S.A` or
+    /// `Ph.D`.
+    fn english_glued(&self, cl: &Cluster) -> bool {
+        let s = self.s;
+        let b = s.as_bytes();
+        let (i, e) = (cl.start, cl.end);
+        if cl.dots != 1 || i < 2 {
+            return false;
+        }
+        let before_ok = (b[i - 1].is_ascii_lowercase() && b[i - 2].is_ascii_lowercase())
+            || (b[i - 1].is_ascii_digit() && b[i - 2].is_ascii_digit());
+        let after_ok = b.get(e).is_some_and(u8::is_ascii_uppercase)
+            && b.get(e + 1).is_some_and(u8::is_ascii_lowercase);
+        if !before_ok || !after_ok {
+            return false;
+        }
+        let (_, tok) = self.token_before(i);
+        let word_end = s[e..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(s.len(), |n| e + n);
+        let after = &s[e..word_end];
+        !(tok.contains(['@', '/', '.', ':']) || tok.starts_with("www") || after.contains('@'))
+            && !s[word_end..].starts_with('@')
     }
 
     /// A cluster followed by a space and the character at `k`.
@@ -572,7 +601,7 @@ impl Scanner<'_, '_> {
         let s = self.s;
         let mut a = end;
         while let Some(c) = char_before(s, a) {
-            if is_space(c) || end - a > 64 {
+            if is_space(c) || end - a > 64 || a <= self.start {
                 break;
             }
             a -= c.len_utf8();
