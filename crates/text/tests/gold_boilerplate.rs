@@ -99,3 +99,43 @@ fn gold_boilerplate_lines() {
         "{failed} of {checked} non-blank lines misclassified:\n{failures}"
     );
 }
+
+/// Throughput of `clean()` over the gold documents repeated to ~32 MB.
+/// Run with `cargo test --release -p newsfacts-text --test gold_boilerplate
+/// -- --ignored --nocapture clean_throughput`.
+#[test]
+#[ignore]
+fn clean_throughput() {
+    let mut one = String::new();
+    for entry in std::fs::read_dir(root().join("corpus")).expect("corpus") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            one.push_str(&std::fs::read_to_string(&path).expect("doc"));
+        }
+    }
+    for entry in std::fs::read_dir(root().join("tests/gold/synthetic")).expect("synthetic") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            one.push_str(&std::fs::read_to_string(&path).expect("doc"));
+        }
+    }
+    let docs: Vec<String> = (0..(32 << 20) / one.len().max(1))
+        .map(|i| format!("{i}\n{one}"))
+        .collect();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let _ = clean(&docs[0]);
+    let t = std::time::Instant::now();
+    let mut skipped = 0;
+    for d in &docs {
+        skipped += clean(d)
+            .iter()
+            .filter(|l| !matches!(l.class, LineClass::Content | LineClass::Blank))
+            .count();
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "clean: {:.1} MB in {secs:.2}s = {:.0} MB/s ({skipped} lines skipped)",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs
+    );
+}

@@ -177,6 +177,14 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "Purchase licensing rights, opens new tab",
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Opens new tab",
+            "Sign up here.",
+            "Suggested Topics:",
+            "Most Read from Bloomberg",
+            "Trending News",
+            "More articles by this reporter",
+            "Other articles by this reporter",
+            "Email this article",
+            "Share via",
         ],
     ),
     (
@@ -213,44 +221,44 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::AiNotice,
         scope: Scope::Short,
-        pattern: r"(?i)^[*\[(]?\s*(?:this|the)\s+(?:content|article|story|text|report|translation)\s+(?:was|has\s+been|is|were)\s+[^\n]{0,120}\b(?:AI|artificial\s+intelligence|machine\s+translation|generative)\b[^\n]{0,200}$",
+        pattern: r"(?i)^[*\[(]?\s*(?:this|the)\s+(?:content|article|story|text|report|translation)(?-u:\b)[^\n]*(?-u:\b)(?:translated|produced|written|generated|created|edited|prepared)(?-u:\b)[^\n]*(?-u:\b)(?:by|using|with|of|via|through|from)\s+(?:an?\s+|the\s+)?(?:(?:help|assistance|aid)\s+of\s+(?:an?\s+)?)?(?:generative\s+)?(?:AI|artificial\s+intelligence|machine\s+translation)(?-u:\b)[^\n]*$",
         unless: None,
     },
     Pattern {
         reason: Reason::AiNotice,
         scope: Scope::Short,
-        pattern: r"(?i)^[*\[(]?\s*(?:AI[- ]translated|translated\s+(?:by|with)\s+(?:AI|artificial\s+intelligence)|(?:written|generated|produced)\s+(?:by|with)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:AI|artificial\s+intelligence))\b[^\n]{0,160}$",
+        pattern: r"(?i)^[*\[(]?\s*(?:AI[- ]translated|translated\s+(?:by|with)\s+(?:AI|artificial\s+intelligence)|(?:written|generated|produced)\s+(?:by|with)\s+(?:the\s+(?:help|assistance)\s+of\s+)?(?:AI|artificial\s+intelligence))(?-u:\b)[^\n]*$",
         unless: None,
     },
     // --- copyright
     Pattern {
         reason: Reason::Copyright,
         scope: Scope::Tail,
-        pattern: r"(?i)\ball\s+rights\s+reserved\.?\s*[)\]>]?\s*$",
+        pattern: r"(?i)(?-u:\b)all\s+rights\s+reserved\.?\s*[)\]>]?\s*$",
         unless: None,
     },
     Pattern {
         reason: Reason::Copyright,
         scope: Scope::Tail,
-        pattern: r"(?i)\b(?:unauthorized|unauthorised)\s+(?:reproduction|redistribution|copying|use)[^.]{0,80}(?:prohibited|forbidden|not\s+permitted)\.?\s*$",
+        pattern: r"(?i)(?-u:\b)(?:unauthorized|unauthorised)\s+(?:reproduction|redistribution|copying|use)[^.]*(?:prohibited|forbidden|not\s+permitted)\.?\s*$",
         unless: None,
     },
     Pattern {
         reason: Reason::Copyright,
         scope: Scope::Tail,
-        pattern: r"(?i)may\s+not\s+be\s+(?:published|reproduced)[^.]{0,40}(?:rewritten|redistributed)[^.]{0,60}\.?\s*$",
+        pattern: r"(?i)may\s+not\s+be\s+(?:published|reproduced)[^.]*(?:rewritten|redistributed)[^.]*\.?\s*$",
         unless: None,
     },
     Pattern {
         reason: Reason::Copyright,
         scope: Scope::Short,
-        pattern: r"^(?:Copyright|COPYRIGHT|copyright)\s*(?:©|ⓒ|Ⓒ|\([cC]\)|(?:19|20)[0-9]{2}\b|by\s)",
+        pattern: r"^(?:Copyright|COPYRIGHT|copyright)\s*(?:©|ⓒ|Ⓒ|\([cC]\)|(?:19|20)[0-9]{2}(?-u:\b)|by\s)",
         unless: None,
     },
     Pattern {
         reason: Reason::Copyright,
         scope: Scope::Short,
-        pattern: r"^(?:Copyright|COPYRIGHT)\s+(?:The\s+|the\s+)?[A-Z][A-Za-z.&\- ]{1,60}$",
+        pattern: r"^(?:Copyright|COPYRIGHT)\s+(?:The\s+|the\s+)?[A-Z][A-Za-z.&\- ]+$",
         unless: None,
     },
     // --- market tickers: "KOSPI 2,580.45 ▼12.30 (-0.47%) 15:30 09/14"
@@ -291,20 +299,20 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Navigation,
         scope: Scope::Short,
-        pattern: r"(?i)^home\s*[>›»/]\s*[^.]{1,80}$",
+        pattern: r"(?i)^home\s*[>›»/]\s*[^.]+$",
         unless: None,
     },
     // --- share
     Pattern {
         reason: Reason::Share,
         scope: Scope::Short,
-        pattern: r"(?i)^share\s+(?:(?:on|via|to|with)\s+)?(?:facebook|x|twitter|linkedin|whatsapp|reddit|pinterest|e-?mail|telegram|kakao\s?talk|kakao\s?story|kakao|line|naver|band|threads|bluesky|flipboard|messenger)(?:\s*\([^)]{0,20}\))?$",
+        pattern: r"(?i)^share\s+(?:(?:on|via|to|with)\s+)?(?:facebook|x|twitter|linkedin|whatsapp|reddit|pinterest|e-?mail|telegram|kakao\s?talk|kakao\s?story|kakao|line|naver|band|threads|bluesky|flipboard|messenger)(?:\s*\([^)]*\))?$",
         unless: None,
     },
     Pattern {
         reason: Reason::Share,
         scope: Scope::Short,
-        pattern: r"(?i)^(?:follow|join|like)\s+us\s+(?:on|at)\s+[A-Za-z ,&]{1,40}!?$",
+        pattern: r"(?i)^(?:follow|join|like)\s+us\s+(?:on|at)\s+[A-Za-z ,&]+!?$",
         unless: None,
     },
     Pattern {
@@ -317,13 +325,13 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::RelatedArticles,
         scope: Scope::Short,
-        pattern: r"(?i)^(?:read\s+more|related(?:\s+articles?|\s+news|\s+stories)?|see\s+also|also\s+read|read\s+also|more)\s*[:：>»]\s*\S[^\n]{0,200}$",
+        pattern: r"(?i)^(?:read\s+more|related(?:\s+articles?|\s+news|\s+stories)?|see\s+also|also\s+read|read\s+also|more)\s*[:：>»]\s*\S[^\n]*$",
         unless: None,
     },
     Pattern {
         reason: Reason::RelatedArticles,
         scope: Scope::Short,
-        pattern: r"^More\s+(?:from|in|on)\s+(?:The\s+)?[A-Z][A-Za-z.&'’\- ]{1,40}$",
+        pattern: r"^More\s+(?:from|in|on)\s+(?:The\s+)?[A-Z][A-Za-z.&'’\- ]+$",
         unless: None,
     },
     // --- bylines
@@ -333,7 +341,7 @@ const PATTERNS: &[Pattern] = &[
         scope: Scope::Short,
         pattern: r"^(?:By|BY)\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}(?:\s*(?:,|and|&|AND)\s*[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})*(?:\s*[,|/]\s*(?:The\s+)?[A-Z][A-Za-z'’.\-]*(?:\s+(?:of|the|and|[A-Z][A-Za-z'’.\-]*)){0,5})?(?:\s*[(<\[]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\s*[)>\]]?)?\s*$",
         unless: Some(
-            r"(?i)^by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|then|now|contrast|comparison|the|that|this|these|those|law|far|design|default|definition|year|end|early|late|mid|next|last|noon|midnight|tomorrow|today|tonight|comparison|sector|region|country|age|area)\b",
+            r"(?i)^by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|then|now|contrast|comparison|the|that|this|these|those|law|far|design|default|definition|year|end|early|late|mid|next|last|noon|midnight|tomorrow|today|tonight|comparison|sector|region|country|age|area)(?-u:\b)",
         ),
     },
     // "Reporter Lee Young-gyu", "Staff Reporter: Jane Doe"
@@ -361,7 +369,20 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Byline,
         scope: Scope::Short,
-        pattern: r"(?i)^(?:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by|reported\s+by)\s+[A-Z][^\n]{0,200}$",
+        pattern: r"(?i)^(?:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by|reported\s+by)\s+[A-Z][^\n]*$",
+        unless: None,
+    },
+    // AP: "Associated Press writer Jane Doe in Seoul contributed to this report."
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"(?i)^[^\n]*(?-u:\b)(?:writers?|reporters?|correspondents?|journalists?|staff|producers?)(?-u:\b)[^\n]*(?-u:\b)contributed\s+(?:to\s+(?:this|the)\s+report|reporting)\.?$",
+        unless: None,
+    },
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"(?i)^(?:contact|e-?mail|write\s+to)\s+(?:the\s+)?(?:writer|reporter|author|editor)s?\s+(?:at\s+)?[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\.?$",
         unless: None,
     },
     // --- photo captions with a credit
@@ -369,28 +390,44 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"(?:^|[.)\]/|]\s*|\s)(?:Provided\s+by|Courtesy\s+of|Photo\s+courtesy\s+of|Photo\s+provided\s+by|Photos?\s+by|Photograph\s+by|Image\s+by|Images?\s+courtesy\s+of|Photo\s+credit\s*:?|Photo\s*[:=]|Image\s*[:=])\s*[A-Z][^.\n]{0,60}\s*[)\]]?$",
+        pattern: r"(?:^|[.)\]/|]\s*|\s)(?:Provided\s+by|Courtesy\s+of|Photo\s+courtesy\s+of|Photo\s+provided\s+by|Photos?\s+by|Photograph\s+by|Image\s+by|Images?\s+courtesy\s+of|Photo\s+credit\s*:?|Photo\s*[:=]|Image\s*[:=])\s*[A-Z][^.\n]*\s*[)\]]?$",
         unless: None,
     },
     // "[Getty Images]", "(AP Photo/Ahn Young-joon)", "[YONHAP]", "(Yonhap)", "[Photo provided by X]"
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"[(\[]\s*(?:(?:Photo|Photos|Image|Graphic|Video|File\s+photo)\s*(?:by|courtesy\s+of|provided\s+by|from|=|:)?\s*)?(?:[^()\[\]]{0,40}\s)?(?:Yonhap|YONHAP|Yonhap\s+News|Newsis|NEWSIS|News1|NEWS1|Getty\s+Images(?:\s+Bank|\s+Korea)?|GETTY\s+IMAGES|AP|AP\s+Photo|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|Kyodo|Bloomberg|Shutterstock|SHUTTERSTOCK|JoongAng\s+Photo|JOONGANG\s+PHOTO|JoongAng\s+Ilbo|Korea\s+Times|The\s+Korea\s+Herald|Korea\s+Herald|Imagetoday|Pixabay|Unsplash|Ilgan\s+Sports|provided\s+by\s+[^()\[\]]{1,40}|[A-Z][A-Za-z.&\- ]{1,40}\s+(?:photo|Photo|PHOTO))(?:\s*(?:Photo|photo|file\s+photo|File\s+Photo|via\s+Getty\s+Images|photo\s+file))?(?:\s*/\s*[^()\[\]]{1,40})?\s*[)\]]\s*$",
-        unless: Some(r#"(?i)\b(?:said|says|added|noted|told|according\s+to|announced)\b|[“"]"#),
+        pattern: r"[(\[]\s*(?:(?:Photo|Photos|Image|Graphic|Video|File\s+photo)\s*(?:by|courtesy\s+of|provided\s+by|from|=|:)?\s*)?(?:[^()\[\]]*\s)?(?:Yonhap|YONHAP|Yonhap\s+News|Newsis|NEWSIS|News1|NEWS1|Getty\s+Images(?:\s+Bank|\s+Korea)?|GETTY\s+IMAGES|AP|AP\s+Photo|AFP|EPA|EPA-EFE|Reuters|REUTERS|Xinhua|Kyodo|Bloomberg|Shutterstock|SHUTTERSTOCK|JoongAng\s+Photo|JOONGANG\s+PHOTO|JoongAng\s+Ilbo|Korea\s+Times|The\s+Korea\s+Herald|Korea\s+Herald|Imagetoday|Pixabay|Unsplash|Ilgan\s+Sports|123rf|Herald\s+DB|provided\s+by\s+[^()\[\]]+|[A-Z][A-Za-z.&\- ]+\s+(?:photo|Photo|PHOTO))(?:\s*(?:Photo|photo|file\s+photo|File\s+Photo|via\s+Getty\s+Images|photo\s+file))?(?:\s*/\s*[^()\[\]]+)?\s*[)\]]\s*$",
+        unless: Some(
+            r#"(?i)(?-u:\b)(?:said|says|added|noted|told|according\s+to|announced)(?-u:\b)|[“"]"#,
+        ),
     },
     // Korea Times style: "… / Yonhap", "… / Korea Times photo by Shim Hyun-chul", "… / Courtesy of Samsung"
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"\s/\s*(?:Yonhap|Newsis|News1|Getty\s+Images(?:\s+Bank)?|AP|AFP|EPA|Reuters|Courtesy\s+of\s+[^/\n]{1,40}|[A-Z][A-Za-z .]{1,30}\s+photo(?:\s+by\s+[A-Z][^/\n]{1,40})?)\s*$",
+        pattern: r"\s/\s*(?:Yonhap|Newsis|News1|Getty\s+Images(?:\s+Bank)?|AP|AFP|EPA|Reuters|Courtesy\s+of\s+[^/\n]+|[A-Z][A-Za-z .]+\s+photo(?:\s+by\s+[A-Z][^/\n]+)?)\s*$",
         unless: None,
     },
     // Reuters: "… REUTERS/Kim Hong-Ji/File Photo"
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"\b(?:REUTERS|Reuters)/[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3}(?:/(?:File\s+Photo|Pool|Illustration))?\s*$",
+        pattern: r"(?-u:\b)(?:REUTERS|Reuters)/[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3}(?:/(?:File\s+Photo|Pool|Illustration))?\s*$",
+        unless: None,
+    },
+    // Bloomberg: "… Photographer: SeongJoon Cho/Bloomberg"
+    Pattern {
+        reason: Reason::PhotoCaption,
+        scope: Scope::Tail,
+        pattern: r"(?:^|\s)Photographer:\s*[A-Z][^\n]*/\s*[A-Z][A-Za-z .]+\s*$",
+        unless: None,
+    },
+    // JoongAng Daily: "… on Monday. [HYUNDAI MOTOR]"
+    Pattern {
+        reason: Reason::PhotoCaption,
+        scope: Scope::Tail,
+        pattern: r"[.!?]\s*\[[A-Z][A-Z0-9 .,&'’/\-]+\]\s*$",
         unless: None,
     },
     // a credit alone: "Yonhap", "Getty Images Bank", "Photo: Jane Doe"
