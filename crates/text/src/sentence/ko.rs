@@ -114,7 +114,7 @@ const DA_CONTINUES_PREFIX: &[&str] = &["보니", "보면", "싶", "하더라", "
 
 /// Emoticons that may close an informal sentence (`좋아요ㅋㅋ`, `좋아요^^`).
 fn is_emoticon(c: char) -> bool {
-    matches!(c, '~' | '^' | ';' | '♡' | '♥' | 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ')
+    matches!(c, '~' | '^' | ';' | 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
 }
 
 fn is_syllable(c: char) -> bool {
@@ -125,19 +125,24 @@ fn is_syllable(c: char) -> bool {
 /// sentence, given the Hangul text `after` the space: a polite or past
 /// ending, or a run of laughter jamo (`ㅋㅋ`) after a syllable.
 pub(crate) fn bare_boundary(before: &str, after: &str) -> bool {
-    if quote_continues(after) {
-        return false;
-    }
     let core = before.trim_end_matches(is_emoticon);
-    if !core.chars().next_back().is_some_and(is_syllable) {
-        return false;
+    if core.len() < before.len() && core.ends_with(['.', '!', '?']) {
+        // `좋아요.😊 다음에`: the mark ended it, the emoji closes it.
+        return true;
     }
+    let Some(last) = core.chars().next_back().filter(|&c| is_syllable(c)) else {
+        return false;
+    };
     let laughter = before[core.len()..]
         .chars()
         .filter(|&c| matches!(c, 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ'))
         .count();
     if laughter >= 2 {
-        return true;
+        return !quote_continues(after);
+    }
+    // Every bare ending ends in one of these: a cheap first test per space.
+    if !matches!(last, '다' | '요' | '죠') || quote_continues(after) {
+        return false;
     }
     let word_end = after.find(|c: char| !is_hangul(c)).unwrap_or(after.len());
     let word = &after[..word_end];
