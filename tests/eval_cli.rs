@@ -316,3 +316,48 @@ fn unusable_input_exits_2_with_a_message() {
         assert_eq!(eval(&bad).status.code(), Some(2), "{bad:?}");
     }
 }
+
+/// Gold rows without `lang` take the document language from the prediction
+/// directory's documents.jsonl; `--pred` also takes a file.
+#[test]
+fn languages_come_from_documents_when_gold_rows_have_none() {
+    let lines = gold_lines();
+    let mut docs = std::collections::BTreeMap::new();
+    let mut no_lang = Vec::new();
+    for line in &lines {
+        let mut row: Value = serde_json::from_str(line).unwrap();
+        let doc = row["doc_id"].as_str().unwrap().to_string();
+        docs.insert(doc, row["lang"].clone());
+        row.as_object_mut().unwrap().remove("lang");
+        no_lang.push(row.to_string());
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let gold = tmp.path().join("gold.jsonl");
+    std::fs::write(&gold, no_lang.join("\n") + "\n").unwrap();
+    let pred = pred_dir(&lines);
+    let documents: Vec<String> = docs
+        .iter()
+        .map(|(doc, lang)| serde_json::json!({"doc_id": doc, "lang": lang}).to_string())
+        .collect();
+    std::fs::write(
+        pred.path().join("documents.jsonl"),
+        documents.join("\n") + "\n",
+    )
+    .unwrap();
+    let file = pred.path().join("mentions.jsonl");
+    for p in [pred.path(), file.as_path()] {
+        let out = eval(&["--gold", path(&gold), "--pred", path(p), "--json"]);
+        assert_eq!(out.status.code(), Some(0));
+        let v = json_of(&out);
+        assert_eq!(count(&v, "money/ko", "tp"), 91);
+        assert_eq!(count(&v, "year/en", "tp"), 57);
+        assert_eq!(count(&v, "all/all", "fp"), 0);
+    }
+    // Without documents.jsonl they count in the all column only.
+    std::fs::remove_file(pred.path().join("documents.jsonl")).unwrap();
+    let out = eval(&["--gold", path(&gold), "--pred", path(pred.path()), "--json"]);
+    let v = json_of(&out);
+    assert_eq!(count(&v, "money/ko", "tp"), 0);
+    assert_eq!(count(&v, "money/all", "tp"), 145);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("und"));
+}
