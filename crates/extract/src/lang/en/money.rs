@@ -182,7 +182,7 @@ fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
     }
     // `KRW 2.633 trillion`, `USD 5 million`.
     let trimmed = head.strip_suffix(' ')?;
-    for &(c, code) in CODES.iter().chain([("Rs.", "INR")].iter()) {
+    for &(c, code) in CODES.iter().chain([("Rs.", "INR"), ("Rs", "INR")].iter()) {
         if let Some(before) = trimmed.strip_suffix(c) {
             let p = before.len();
             if p > 0 && is_word_byte(b[p - 1]) {
@@ -255,6 +255,10 @@ fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
     if n.spelled {
         return false;
     }
+    // Grouped or decimal digits are prices (`9,860 won an hour`).
+    if digits.contains(',') || n.fraction {
+        return true;
+    }
     let next = s[end..].trim_start();
     let next_word: &str = next
         .split(|c: char| !c.is_ascii_alphabetic())
@@ -268,6 +272,15 @@ fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
     .iter()
     .any(|w| next_word.eq_ignore_ascii_case(w));
     if verb_object {
+        return false;
+    }
+    // `Chapter 3 Won Kim`: a name.
+    if word == "Won"
+        && next_word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+    {
         return false;
     }
     let year_like =
@@ -300,6 +313,7 @@ const PREFIX_CUES: &[(&str, Approx)] = &[
     ("estimated", Approx::About),
     ("some", Approx::About),
     ("just over", Approx::Over),
+    ("no more than", Approx::Under),
     ("more than", Approx::Over),
     ("over", Approx::Over),
     ("at least", Approx::Over),
@@ -313,7 +327,6 @@ const PREFIX_CUES: &[(&str, Approx)] = &[
     ("below", Approx::Under),
     ("fewer than", Approx::Under),
     ("up to", Approx::Under),
-    ("no more than", Approx::Under),
     ("as much as", Approx::Under),
 ];
 

@@ -117,10 +117,6 @@ fn currency_word_continues(code_word: &str, next: char) -> bool {
     }
 }
 
-fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|t| t.chars().next())
-}
-
 fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i).and_then(|t| t.chars().next_back())
 }
