@@ -540,9 +540,10 @@ impl Scanner<'_, '_> {
         let word_end = s[e..]
             .find(|c: char| !c.is_alphanumeric())
             .map_or(s.len(), |n| e + n);
-        let after = &s[e..word_end];
-        !(tok.contains(['@', '/', '.', ':']) || tok.starts_with("www") || after.contains('@'))
-            && !s[word_end..].starts_with('@')
+        let web = tok.contains(['@', '/', '.', ':'])
+            || tok.starts_with("www")
+            || s[word_end..].starts_with('@');
+        !web
     }
 
     /// A cluster followed by a space and the character at `k`.
