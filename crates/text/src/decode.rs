@@ -109,7 +109,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
             (encoding_rs::UTF_16BE, "utf-16be", Encoding::Utf16Be)
         };
         let body = &bytes[2..];
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err(DecodeError::BadUtf16 { encoding: name });
         }
         let text = enc
