@@ -496,6 +496,10 @@ impl Scanner<'_, '_> {
             return false;
         }
         let s = self.s;
+        if s[cl.start..cl.end].contains(['。', '！', '？', '｡']) {
+            // Full-width marks need no space after them (`晴れ。明日`).
+            return true;
+        }
         let Some(prev) = char_before(s, cl.start) else {
             return false;
         };
