@@ -161,8 +161,18 @@ fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
     let head = s.get(..n.start)?;
     let b = s.as_bytes();
     if !n.spelled {
+        // `€ 5 million`: one space after a sign (not after `W` or `Rs`).
+        let spaced = head.strip_suffix(' ');
         for &(sym, code) in SYMBOLS {
-            if let Some(before) = head.strip_suffix(sym) {
+            let glued = head.strip_suffix(sym);
+            let before = match (glued, spaced) {
+                (Some(x), _) => Some(x),
+                (None, Some(h)) if !sym.ends_with(|c: char| c.is_ascii_alphabetic()) => {
+                    h.strip_suffix(sym)
+                }
+                _ => None,
+            };
+            if let Some(before) = before {
                 let p = before.len();
                 // Letters glued before a symbol belong to another word (`IW5`),
                 // except the ones listed (`US$`).
@@ -524,7 +534,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         if !n.spelled
             && n.start > 0
             && b[n.start - 1].is_ascii_alphabetic()
-            && b[n.start - 1] != b'W'
+            && currency_before(s, &n).is_none()
         {
             continue;
         }

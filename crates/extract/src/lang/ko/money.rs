@@ -149,7 +149,9 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
                     return None;
                 }
             }
-            if n.hangul && j == i && n.end - n.start <= 6 && word == "원" {
+            let numeral = &s[n.start..n.end];
+            let word_like = numeral == "만" || (numeral.len() == 6 && numeral.ends_with('조'));
+            if n.hangul && j == i && word_like && word == "원" {
                 return None;
             }
             return Some((code, unit, end));
@@ -470,7 +472,7 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
             end,
         });
     }
-    if !n.hangul && n.top_scale >= 8 && !counter_follows(s, n.end) {
+    if !n.hangul && n.top_scale >= 8 && !counter_follows(s, n.end) && !article_or_team(s, n) {
         return Some(Amount {
             value: n.value.clone(),
             code: "KRW",
@@ -479,6 +481,18 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
         });
     }
     None
+}
+
+/// `제3조` and `헌법 1조 2항` are articles of law, `3조 2교대` shifts: not money.
+fn article_or_team(s: &str, n: &Numeral) -> bool {
+    if s[..n.start].ends_with('제') {
+        return true;
+    }
+    let rest = &s[n.end..];
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    rest.as_bytes().first().is_some_and(|b| b.is_ascii_digit())
+        || rest.starts_with("교대")
+        || rest.starts_with('항')
 }
 
 fn range_joiner(s: &str, i: usize) -> Option<usize> {
