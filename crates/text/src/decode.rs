@@ -178,7 +178,11 @@ mod tests {
     use super::*;
 
     fn utf16(s: &str, le: bool) -> Vec<u8> {
-        let mut out = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+        let mut out = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
         for u in s.encode_utf16() {
             let b = if le { u.to_le_bytes() } else { u.to_be_bytes() };
             out.extend_from_slice(&b);
@@ -197,7 +201,8 @@ mod tests {
     fn utf16_both_orders() {
         let s = "일자리 658개\r\n2026년까지 😀";
         for le in [true, false] {
-            let d = decode(&utf16(s, le)).unwrap();
+            let bytes = utf16(s, le);
+            let d = decode(&bytes).unwrap();
             assert_eq!(d.text, s);
         }
     }
@@ -230,7 +235,10 @@ mod tests {
     fn empty_binary_and_undecodable() {
         assert_eq!(decode(b"").unwrap_err(), DecodeError::Empty);
         assert_eq!(decode(b" \n\t\r\n").unwrap_err(), DecodeError::Empty);
-        assert_eq!(decode("\u{a0}\n".as_bytes()).unwrap_err(), DecodeError::Empty);
+        assert_eq!(
+            decode("\u{a0}\n".as_bytes()).unwrap_err(),
+            DecodeError::Empty
+        );
         assert_eq!(
             decode(b"abc\0def").unwrap_err(),
             DecodeError::Binary { offset: 3 }
