@@ -70,8 +70,17 @@ fn corpus_and_gold_rows_match_their_schemas_and_spans() {
     let tmp = tempfile::tempdir().unwrap();
     let input = gold_input(tmp.path());
     let out = tmp.path().join("out");
-    let o = extract(&input, &out, &["--dates", "tests/gold/synthetic/dates.json"]);
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = extract(
+        &input,
+        &out,
+        &["--dates", "tests/gold/synthetic/dates.json"],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let corpus_out = tmp.path().join("corpus-out");
     let o = extract(&root().join("corpus"), &corpus_out, &[]);
     assert_eq!(o.status.code(), Some(0));
@@ -95,11 +104,15 @@ fn corpus_and_gold_rows_match_their_schemas_and_spans() {
     // Every span is exact: text[start..end] == surface, in code points.
     let docs = rows(&out.join("documents.jsonl"));
     assert_eq!(docs.len(), 25);
-    let text_of = |doc_id: &str| std::fs::read_to_string(input.join(format!("{doc_id}.txt"))).unwrap();
+    let text_of =
+        |doc_id: &str| std::fs::read_to_string(input.join(format!("{doc_id}.txt"))).unwrap();
     for file in ["sentences.jsonl", "mentions.jsonl"] {
         for row in rows(&out.join(file)) {
             let text = text_of(row["doc_id"].as_str().unwrap());
-            let (s, e) = (row["start"].as_u64().unwrap() as usize, row["end"].as_u64().unwrap() as usize);
+            let (s, e) = (
+                row["start"].as_u64().unwrap() as usize,
+                row["end"].as_u64().unwrap() as usize,
+            );
             if slice(&text, s, e) != row["text"].as_str().unwrap() {
                 problems.push(format!("{file}: span {s}..{e} is not {}", row["text"]));
             }
@@ -158,7 +171,10 @@ fn cp949_and_utf16_copies_give_the_utf8_sentences() {
         assert_eq!(o.status.code(), Some(0));
         let docs = rows(&out.join("documents.jsonl"));
         assert_eq!(docs[0]["encoding"], enc);
-        sentences.push((name, std::fs::read_to_string(out.join("sentences.jsonl")).unwrap()));
+        sentences.push((
+            name,
+            std::fs::read_to_string(out.join("sentences.jsonl")).unwrap(),
+        ));
     }
     for (name, s) in &sentences[1..] {
         assert_eq!(s, &sentences[0].1, "{name} sentences differ from utf-8");
@@ -204,12 +220,27 @@ fn bad_documents_are_error_rows_and_the_run_goes_on() {
     let ids: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(
         ids,
-        ["a-empty", "b-binary", "c-ok", "d-nul", "e-undecodable", "n1", "g-stream:2", "n3", "n4", "n5", "g-stream:7"]
+        [
+            "a-empty",
+            "b-binary",
+            "c-ok",
+            "d-nul",
+            "e-undecodable",
+            "n1",
+            "g-stream:2",
+            "n3",
+            "n4",
+            "n5",
+            "g-stream:7"
+        ]
     );
     let status: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
     assert_eq!(
         status,
-        ["error", "error", "ok", "error", "error", "ok", "error", "error", "error", "error", "ok"]
+        [
+            "error", "error", "ok", "error", "error", "ok", "error", "error", "error", "error",
+            "ok"
+        ]
     );
     assert!(got[0].2.starts_with("empty document"), "{}", got[0].2);
     assert!(got[1].2.starts_with("binary content"), "{}", got[1].2);
@@ -238,7 +269,11 @@ fn stdin_jsonl_is_read_in_line_order() {
         use std::io::Write;
         let mut stdin = child.stdin.take().unwrap();
         for i in (0..30).rev() {
-            writeln!(stdin, "{{\"id\": \"doc{i}\", \"text\": \"Line {i} says hello.\"}}").unwrap();
+            writeln!(
+                stdin,
+                "{{\"id\": \"doc{i}\", \"text\": \"Line {i} says hello.\"}}"
+            )
+            .unwrap();
         }
     }
     let o = child.wait_with_output().unwrap();
@@ -259,10 +294,19 @@ fn could_not_run_is_exit_2_before_any_work() {
     std::fs::write(&file, "x").unwrap();
     let under_file = file.join("out");
     for (args, needle) in [
-        (vec!["extract", "no/such/folder", "-o", "/tmp/x"], "no such file"),
-        (vec!["extract", "corpus", "-o", under_file.to_str().unwrap()], "output folder"),
+        (
+            vec!["extract", "no/such/folder", "-o", "/tmp/x"],
+            "no such file",
+        ),
+        (
+            vec!["extract", "corpus", "-o", under_file.to_str().unwrap()],
+            "output folder",
+        ),
         (vec!["extract", "--no-such-flag"], "unexpected argument"),
-        (vec!["extract", "corpus", "--reference-date", "2021-02-30"], "day 30"),
+        (
+            vec!["extract", "corpus", "--reference-date", "2021-02-30"],
+            "day 30",
+        ),
         (vec!["extract", "corpus", "--jobs", "0"], "jobs"),
         (vec!["frobnicate"], "unrecognized subcommand"),
     ] {
@@ -277,7 +321,13 @@ fn could_not_run_is_exit_2_before_any_work() {
 fn a_second_run_replaces_the_outputs_whole() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
-    let o = run(&["extract", "corpus", "-o", out.to_str().unwrap(), "--sentences"]);
+    let o = run(&[
+        "extract",
+        "corpus",
+        "-o",
+        out.to_str().unwrap(),
+        "--sentences",
+    ]);
     assert_eq!(o.status.code(), Some(0));
     assert!(out.join("sentences.jsonl").exists());
     let first = std::fs::read(out.join("documents.jsonl")).unwrap();

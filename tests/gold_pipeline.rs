@@ -22,7 +22,9 @@ fn jsonl(name: &str) -> Vec<Value> {
 
 fn doc_text(doc_id: &str) -> String {
     let path = match doc_id.strip_prefix("synthetic/") {
-        Some(name) => root().join("tests/gold/synthetic").join(format!("{name}.txt")),
+        Some(name) => root()
+            .join("tests/gold/synthetic")
+            .join(format!("{name}.txt")),
         None => root().join("corpus").join(format!("{doc_id}.txt")),
     };
     std::fs::read_to_string(path).unwrap()
@@ -65,7 +67,11 @@ fn gold_sentences_and_boilerplate_through_analyze() {
                 problems.push(format!(
                     "{doc}:{}: {} {:?}",
                     line.number,
-                    if should { "not skipped:" } else { "skipped content:" },
+                    if should {
+                        "not skipped:"
+                    } else {
+                        "skipped content:"
+                    },
                     &text[line.start..line.end]
                 ));
             }
@@ -74,14 +80,22 @@ fn gold_sentences_and_boilerplate_through_analyze() {
     let tp = want.intersection(&got).count() as f64;
     let (p, r) = (tp / got.len() as f64, tp / want.len() as f64);
     let f1 = 2.0 * p * r / (p + r);
-    println!("sentences: gold {} predicted {} tp {tp} P {p:.4} R {r:.4} F1 {f1:.4}", want.len(), got.len());
+    println!(
+        "sentences: gold {} predicted {} tp {tp} P {p:.4} R {r:.4} F1 {f1:.4}",
+        want.len(),
+        got.len()
+    );
     for miss in want.difference(&got).take(30) {
         problems.push(format!("missed sentence {miss:?}"));
     }
     for extra in got.difference(&want).take(30) {
         problems.push(format!("extra sentence {extra:?}"));
     }
-    assert!(f1 >= 0.99, "sentence F1 {f1:.4} < 0.99\n{}", problems.join("\n"));
+    assert!(
+        f1 >= 0.99,
+        "sentence F1 {f1:.4} < 0.99\n{}",
+        problems.join("\n")
+    );
     let skip_problems: Vec<_> = problems.iter().filter(|p| p.contains("skipped")).collect();
     assert!(skip_problems.is_empty(), "{skip_problems:#?}");
 }

@@ -35,7 +35,9 @@ impl Date {
             _ => return Err(format!("invalid date {s:?}: month {month} does not exist")),
         };
         if day == 0 || day > days {
-            return Err(format!("invalid date {s:?}: day {day} does not exist in that month"));
+            return Err(format!(
+                "invalid date {s:?}: day {day} does not exist in that month"
+            ));
         }
         Ok(Date {
             year: year as i32,
@@ -61,8 +63,17 @@ mod tests {
             assert_eq!(Date::parse(ok).unwrap().to_string(), ok);
         }
         for bad in [
-            "2023-02-29", "1900-02-29", "2021-13-01", "2021-00-10", "2021-04-31", "2021-4-4",
-            "20210404", "", "2021-04-04T00:00", "２０２１-04-04", "+021-04-04",
+            "2023-02-29",
+            "1900-02-29",
+            "2021-13-01",
+            "2021-00-10",
+            "2021-04-31",
+            "2021-4-4",
+            "20210404",
+            "",
+            "2021-04-04T00:00",
+            "２０２１-04-04",
+            "+021-04-04",
         ] {
             assert!(Date::parse(bad).is_err(), "{bad}");
         }

@@ -73,7 +73,11 @@ pub fn error_row(meta: &Meta, sha256: String, encoding: Option<&str>, error: Str
     let mut out = Output {
         docs: 1,
         errors: 1,
-        notice: Some(format!("{}: {}", meta.source, row.error.as_deref().unwrap_or(""))),
+        notice: Some(format!(
+            "{}: {}",
+            meta.source,
+            row.error.as_deref().unwrap_or("")
+        )),
         ..Output::default()
     };
     push_row(&mut out.documents, &row);
@@ -134,9 +138,17 @@ pub fn process_text(meta: &Meta, sha256: String, encoding: &str, text: &str) -> 
             );
         }
         out.sentence_count += 1;
-        let rules_lang = if s.lang == Lang::Und { analysis.lang } else { s.lang };
+        let rules_lang = if s.lang == Lang::Und {
+            analysis.lang
+        } else {
+            s.lang
+        };
         extract_into(sentence, rules_lang, &ctx, &mut found);
-        let mention_lang = if analysis.lang == Lang::Und { rules_lang } else { analysis.lang };
+        let mention_lang = if analysis.lang == Lang::Und {
+            rules_lang
+        } else {
+            analysis.lang
+        };
         let (mut mb, mut mc) = (0usize, 0usize);
         for m in &found {
             let Some(surface) = sentence.get(m.start..m.end) else {

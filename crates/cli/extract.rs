@@ -31,7 +31,12 @@ pub struct Args {
     /// Input folders, files, or `-` for JSONL on standard input [default: corpus]
     inputs: Vec<PathBuf>,
     /// Output folder.
-    #[arg(short = 'o', long = "output", value_name = "DIR", default_value = "extracted")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "DIR",
+        default_value = "extracted"
+    )]
     output: PathBuf,
     /// Also write sentences.jsonl.
     #[arg(long)]
@@ -251,7 +256,9 @@ fn read_jsonl(
                 sentences: false,
             };
             let msg = format!("cannot read: {}", input::describe_io(&e));
-            dispatch(Box::new(move || error_row(&meta, sha256_hex(b""), None, msg)));
+            dispatch(Box::new(move || {
+                error_row(&meta, sha256_hex(b""), None, msg)
+            }));
             return;
         }
     };
@@ -270,7 +277,9 @@ fn read_jsonl(
                     sentences: false,
                 };
                 let msg = format!("read error at line {line_no}: {}", input::describe_io(&e));
-                dispatch(Box::new(move || error_row(&meta, sha256_hex(b""), None, msg)));
+                dispatch(Box::new(move || {
+                    error_row(&meta, sha256_hex(b""), None, msg)
+                }));
                 break;
             }
         }
@@ -297,7 +306,13 @@ struct JsonDoc {
 
 /// One JSONL line to its output. A malformed line is an error row whose
 /// message names the file and line.
-fn json_document(line: &[u8], line_no: usize, prefix: &str, label: &str, shared: &Shared) -> Output {
+fn json_document(
+    line: &[u8],
+    line_no: usize,
+    prefix: &str,
+    label: &str,
+    shared: &Shared,
+) -> Output {
     let mut meta = Meta {
         doc_id: format!("{prefix}:{line_no}"),
         source: format!("{label}:{line_no}"),

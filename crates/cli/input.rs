@@ -119,7 +119,10 @@ fn walk(root: &Path, out: &mut Vec<Source>, warnings: &mut Vec<WalkWarning>) {
                         .map(describe_io)
                         .unwrap_or_else(|| e.to_string()),
                 };
-                let path = e.path().map(|p| p.display().to_string()).unwrap_or_default();
+                let path = e
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
                 warnings.push(WalkWarning(format!("skipped {path}: {what}")));
                 continue;
             }

@@ -202,12 +202,22 @@ impl<'de> Deserialize<'de> for MentionRow {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error;
         let flat = Flat::deserialize(d)?;
-        let missing = |field: &str| D::Error::custom(format!("{} mention without `{field}`", flat.kind.as_str()));
+        let missing = |field: &str| {
+            D::Error::custom(format!("{} mention without `{field}`", flat.kind.as_str()))
+        };
         let value = match flat.kind {
             Kind::Money => MentionValue::Money {
-                amount: flat.amount.clone().ok_or_else(|| missing("amount"))?.into_owned(),
+                amount: flat
+                    .amount
+                    .clone()
+                    .ok_or_else(|| missing("amount"))?
+                    .into_owned(),
                 amount_max: flat.amount_max.clone().map(|a| a.into_owned()),
-                currency: flat.currency.clone().ok_or_else(|| missing("currency"))?.into_owned(),
+                currency: flat
+                    .currency
+                    .clone()
+                    .ok_or_else(|| missing("currency"))?
+                    .into_owned(),
                 currency_inferred: flat.currency_inferred,
                 approx: flat.approx.ok_or_else(|| missing("approx"))?,
                 conversion: flat.conversion,

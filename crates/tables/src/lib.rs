@@ -62,7 +62,11 @@ pub fn load<R: DeserializeOwned + Named>(path: impl AsRef<Path>) -> Vec<R> {
         toml::from_str(&text).unwrap_or_else(|e| panic!("bad table {}: {e}", path.display()));
     let mut names = HashSet::new();
     for row in &file.row {
-        assert!(!row.name().is_empty(), "{}: a row has no name", path.display());
+        assert!(
+            !row.name().is_empty(),
+            "{}: a row has no name",
+            path.display()
+        );
         assert!(
             names.insert(row.name().to_string()),
             "{}: row name {:?} is used twice",

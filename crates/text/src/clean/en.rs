@@ -246,7 +246,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Copyright,
         scope: Scope::Tail,
-        pattern: r"(?i)may\s+not\s+be\s+(?:published|reproduced)[^.]*(?:rewritten|redistributed)[^.]*\.?\s*$",
+        pattern: r"(?i)may\s+not\s+be\s+(?:published|reproduced)[^.]*(?:rewritten|redistributed)[^.]{0,60}\.?\s*$",
         unless: None,
     },
     Pattern {
@@ -375,8 +375,8 @@ const PATTERNS: &[Pattern] = &[
     // AP: "Associated Press writer Jane Doe in Seoul contributed to this report."
     Pattern {
         reason: Reason::Byline,
-        scope: Scope::Short,
-        pattern: r"(?i)^[^\n]*(?-u:\b)(?:writers?|reporters?|correspondents?|journalists?|staff|producers?)(?-u:\b)[^\n]*(?-u:\b)contributed\s+(?:to\s+(?:this|the)\s+report|reporting)\.?$",
+        scope: Scope::End,
+        pattern: r"(?i)(?-u:\b)(?:writers?|reporters?|correspondents?|journalists?|staff|producers?)(?-u:\b)[^\n]*(?-u:\b)contributed\s+(?:to\s+(?:this|the)\s+report|reporting)\.?$",
         unless: None,
     },
     Pattern {
@@ -390,7 +390,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"(?:^|[.)\]/|]\s*|\s)(?:Provided\s+by|Courtesy\s+of|Photo\s+courtesy\s+of|Photo\s+provided\s+by|Photos?\s+by|Photograph\s+by|Image\s+by|Images?\s+courtesy\s+of|Photo\s+credit\s*:?|Photo\s*[:=]|Image\s*[:=])\s*[A-Z][^.\n]*\s*[)\]]?$",
+        pattern: r"(?:^|[.)\]/|]\s*|\s)(?:Provided\s+by|Courtesy\s+of|Photo\s+courtesy\s+of|Photo\s+provided\s+by|Photos?\s+by|Photograph\s+by|Image\s+by|Images?\s+courtesy\s+of|Photo\s+credit\s*:?|Photo\s*[:=]|Image\s*[:=])\s*[A-Z][^.\n]{0,60}\s*[)\]]?$",
         unless: None,
     },
     // "[Getty Images]", "(AP Photo/Ahn Young-joon)", "[YONHAP]", "(Yonhap)", "[Photo provided by X]"
@@ -406,7 +406,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"\s/\s*(?:Yonhap|Newsis|News1|Getty\s+Images(?:\s+Bank)?|AP|AFP|EPA|Reuters|Courtesy\s+of\s+[^/\n]+|[A-Z][A-Za-z .]+\s+photo(?:\s+by\s+[A-Z][^/\n]+)?)\s*$",
+        pattern: r"\s/\s*(?:Yonhap|Newsis|News1|Getty\s+Images(?:\s+Bank)?|AP|AFP|EPA|Reuters|Courtesy\s+of\s+[^/\n]{1,40}|[A-Z][A-Za-z .]{1,30}\s+photo(?:\s+by\s+[A-Z][^/\n]{1,40})?)\s*$",
         unless: None,
     },
     // Reuters: "… REUTERS/Kim Hong-Ji/File Photo"
@@ -420,7 +420,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"(?:^|\s)Photographer:\s*[A-Z][^\n]*/\s*[A-Z][A-Za-z .]+\s*$",
+        pattern: r"(?:^|\s)Photographer:\s*[A-Z][^\n/]{0,60}/\s*[A-Z][A-Za-z .]{1,30}\s*$",
         unless: None,
     },
     // JoongAng Daily: "… on Monday. [HYUNDAI MOTOR]"

@@ -280,9 +280,9 @@ const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         reason: Reason::Widget,
-        scope: Scope::Short,
-        pattern: r"^[^.]*(?:채널\s?)?(?:구독|팔로우)\s?하기\s*[!>›]?$",
-        unless: None,
+        scope: Scope::End,
+        pattern: r"(?:구독|팔로우)\s?하기\s*[!>›]?$",
+        unless: Some(r"[.。]"),
     },
     Pattern {
         reason: Reason::Widget,
@@ -376,8 +376,8 @@ const PATTERNS: &[Pattern] = &[
     // reporter profile: "머니s 경기인천지역을 담당하고 있는 김동우 기자입니다."
     Pattern {
         reason: Reason::Byline,
-        scope: Scope::Short,
-        pattern: r"^[^\n]*[가-힣]{2,4}\s?(?:기자|특파원|PD|앵커)입니다\.?$",
+        scope: Scope::End,
+        pattern: r"[가-힣]{2,4}\s?(?:기자|특파원|PD|앵커)입니다\.?$",
         unless: None,
     },
     // --- photo captions with a credit
@@ -385,7 +385,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"[/|ㅣ]\s*(?:사진|자료|그래픽|영상|이미지|도표|인포그래픽|일러스트)\s*(?:제공|출처)?\s*[=:]\s*[^/=]+$",
+        pattern: r"[/|ㅣ]\s*(?:사진|자료|그래픽|영상|이미지|도표|인포그래픽|일러스트)\s*(?:제공|출처)?\s*[=:]\s*[^/=]{1,40}$",
         unless: None,
     },
     // "(사진=연합뉴스)", "[사진 제공=현대차]", "[사진 중앙포토]"

@@ -21,6 +21,7 @@ mod en;
 mod ko;
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use regex::{Regex, RegexSet};
 
@@ -155,17 +156,24 @@ pub fn trim(s: &str) -> &str {
 /// widgets, bylines or datelines: only the [`Scope::Tail`] rules run on them.
 const SHORT_MAX: usize = 320;
 
-/// How many trailing bytes of a long line the [`Scope::Tail`] rules see.
+/// How many trailing bytes of a line the end-anchored rules see.
 const TAIL_BYTES: usize = 200;
 
-/// Where a pattern rule may fire.
+/// Where a pattern rule may fire, and how it is searched.
+///
+/// Rules are split in two sets so that both die early on content: the
+/// start-anchored set runs forward from the first byte, the end-anchored set
+/// runs backward from the last byte (the regex crate's reverse-anchored
+/// search), so a long paragraph costs a few bytes, not a scan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Scope {
-    /// Only on lines of at most [`SHORT_MAX`] bytes.
+    /// Anchored at the start (`^`), only on lines of at most [`SHORT_MAX`] bytes.
     Short,
-    /// On any line; on a long line the pattern sees only the last
-    /// [`TAIL_BYTES`] bytes, so it must be anchored at the end (`$`) and
-    /// must not use `^`.
+    /// Anchored at the end (`$`, no `^`), only on lines of at most
+    /// [`SHORT_MAX`] bytes.
+    End,
+    /// Anchored at the end (`$`, no `^`), on any line: a credit closing a
+    /// long photo caption, a copyright tail.
     Tail,
 }
 
@@ -182,38 +190,63 @@ pub(crate) struct Pattern {
     pub unless: Option<&'static str>,
 }
 
+/// One compiled rule: its priority (table order), reason, scope and veto.
+struct Compiled {
+    priority: usize,
+    reason: Reason,
+    scope: Scope,
+    unless: Option<Regex>,
+}
+
 /// A language's rules compiled once: exact phrases (case-insensitive, any
 /// whitespace between words) and patterns, in priority order.
 pub(crate) struct RuleSet {
-    short: RegexSet,
-    tail: RegexSet,
-    /// For each regex of `short`: its reason and optional veto.
-    short_rules: Vec<(Reason, Option<Regex>)>,
-    /// For each regex of `tail`: its reason and optional veto.
-    tail_rules: Vec<(Reason, Option<Regex>)>,
+    /// Phrases and start-anchored patterns.
+    head: RegexSet,
+    head_rules: Vec<Compiled>,
+    /// End-anchored patterns.
+    end: RegexSet,
+    end_rules: Vec<Compiled>,
 }
 
 impl RuleSet {
     /// Compiles phrase groups and patterns. Panics on a bad pattern: the
     /// tables are constants, and the table tests compile them.
     pub(crate) fn new(phrases: &[(Reason, &[&str])], patterns: &[Pattern]) -> RuleSet {
-        let mut short = Vec::new();
-        let mut short_rules = Vec::new();
-        let mut tail = Vec::new();
-        let mut tail_rules = Vec::new();
-        for (reason, group) in phrases {
-            short.push(phrase_pattern(group));
-            short_rules.push((*reason, None));
+        let mut head = Vec::new();
+        let mut head_rules = Vec::new();
+        let mut end = Vec::new();
+        let mut end_rules = Vec::new();
+        for (priority, (reason, group)) in phrases.iter().enumerate() {
+            head.push(phrase_pattern(group));
+            head_rules.push(Compiled {
+                priority,
+                reason: *reason,
+                scope: Scope::Short,
+                unless: None,
+            });
         }
-        for p in patterns {
+        for (i, p) in patterns.iter().enumerate() {
             let unless = p
                 .unless
                 .map(|u| Regex::new(u).unwrap_or_else(|e| panic!("bad veto {u:?}: {e}")));
-            short.push(p.pattern.to_string());
-            short_rules.push((p.reason, unless.clone()));
-            if p.scope == Scope::Tail {
-                tail.push(p.pattern.to_string());
-                tail_rules.push((p.reason, unless));
+            let rule = Compiled {
+                priority: phrases.len() + i,
+                reason: p.reason,
+                scope: p.scope,
+                unless,
+            };
+            if p.scope == Scope::Short {
+                head.push(p.pattern.to_string());
+                head_rules.push(rule);
+            } else {
+                assert!(
+                    p.pattern.ends_with('$'),
+                    "end-anchored rule without `$`: {:?}",
+                    p.pattern
+                );
+                end.push(p.pattern.to_string());
+                end_rules.push(rule);
             }
         }
         let build = |pats: &[String]| {
@@ -224,36 +257,57 @@ impl RuleSet {
                 .unwrap_or_else(|e| panic!("bad boilerplate rule: {e}"))
         };
         RuleSet {
-            short: build(&short),
-            tail: build(&tail),
-            short_rules,
-            tail_rules,
+            head: build(&head),
+            end: build(&end),
+            head_rules,
+            end_rules,
         }
     }
 
     /// The reason of the first (highest-priority) rule that fires on `line`
     /// (trimmed, bullet stripped).
     pub(crate) fn classify(&self, line: &str) -> Option<Reason> {
-        let (set, rules, hay) = if line.len() <= SHORT_MAX {
-            (&self.short, &self.short_rules, line)
-        } else {
-            let mut cut = line.len() - TAIL_BYTES;
-            while !line.is_char_boundary(cut) {
-                cut += 1;
-            }
-            (&self.tail, &self.tail_rules, &line[cut..])
-        };
-        if !set.is_match(hay) {
-            return None;
+        let short = line.len() <= SHORT_MAX;
+        let mut best: Option<&Compiled> = None;
+        if short && self.head.is_match(line) {
+            best = first_rule(&self.head, &self.head_rules, line, line, true);
         }
-        set.matches(hay)
-            .iter()
-            .find(|&i| match &rules[i].1 {
+        let mut cut = line.len().saturating_sub(TAIL_BYTES);
+        while !line.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let tail = &line[cut..];
+        if self.end.is_match(tail) {
+            if let Some(rule) = first_rule(&self.end, &self.end_rules, tail, line, short) {
+                let earlier = match best {
+                    Some(b) => rule.priority < b.priority,
+                    None => true,
+                };
+                if earlier {
+                    best = Some(rule);
+                }
+            }
+        }
+        best.map(|r| r.reason)
+    }
+}
+
+/// The highest-priority rule of `set` that matches `hay` (a suffix of
+/// `line`), is allowed on a line of this length, and is not vetoed.
+fn first_rule<'a>(
+    set: &RegexSet,
+    rules: &'a [Compiled],
+    hay: &str,
+    line: &str,
+    short: bool,
+) -> Option<&'a Compiled> {
+    set.matches(hay).iter().map(|i| &rules[i]).find(|r| {
+        (short || r.scope == Scope::Tail)
+            && match &r.unless {
                 Some(veto) => !veto.is_match(line),
                 None => true,
-            })
-            .map(|i| rules[i].0)
-    }
+            }
+    })
 }
 
 /// A whole-line, case-insensitive regex matching any of `phrases`, with any
@@ -316,9 +370,34 @@ fn is_listed_headline(line: &str) -> bool {
     line.chars().count() <= 80 && !line.ends_with(['.', '?', '!', '。', ':', '：'])
 }
 
+/// A fast non-cryptographic hasher for the duplicate set (FxHash-style,
+/// 8 bytes at a time): a document's lines are not adversarial keys worth
+/// SipHash, and hashing every line is on the hot path.
+#[derive(Default)]
+struct LineHasher(u64);
+
+impl Hasher for LineHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Splits and classifies every line of a document.
 pub fn clean(text: &str) -> Vec<Line> {
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str, BuildHasherDefault<LineHasher>> = HashSet::default();
     let mut lines = Vec::new();
     let mut in_related_list = false;
     for (i, (start, end)) in line_ranges(text).enumerate() {

@@ -1,8 +1,290 @@
-//! Korean jobs mentions.
+//! Korean jobs mentions: `일자리 14만5094개`, `658개의 일자리`,
+//! `26만명의 일자리`, `신규 채용 500명` (surface `500명`), `1만6천여명을 고용`
+//! (`1만6천여명`, over), `일자리 3만~5만 개` (a range), `일자리 1만 개가량`
+//! (about), `일자리 5천 개 이상` (over), and lists that carry the kind
+//! forward (`2024년 1만2천개, 2025년 1만5천개`).
+//!
+//! A count is a number read by [`crate::numeral::parse_ko`] followed by the
+//! counter `개` or `명`. It is a jobs count when a job word stands next to it:
+//! `일자리` just before (with only filler words such as `목표는` or a year in
+//! between) or just after (`의 일자리`); for people (`명`), a hiring word
+//! before (`채용`, `고용`, `고용 인원은`) or after (`을 채용`, `의 고용유발`).
+//! Trainees, students, job seekers, visitors and residents (`교육생`,
+//! `구직자`, `285명을 교육`, `1162명의 전문인력 양성`) and things counted
+//! with `개` (`9개 사업`, `200개 기업`) are not jobs. Hiring words are left
+//! out of the surface; an adjacent `일자리` is kept.
 
+use std::sync::LazyLock;
+
+use newsfacts_record::{Approx, MentionValue};
+use regex::Regex;
+
+use crate::numeral::{scan_ko, Numeral};
 use crate::{Context, Mention};
+
+/// The counter after a number (and its optional joining space).
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| Regex::new("^ ?(개|명)").expect("valid regex"));
+
+/// Words that start with the counter but are another counter: `3개월`, `2개국`.
+static NOT_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "^(?:개월|개국|개사|개소|개교|개동|개년|개층|개월간|명단|명절|명소|명품|명예|명령|명칭)",
+    )
+    .expect("valid regex")
+});
+
+/// Approximation cues after the counter.
+static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^ ?(가량|안팎|내외|정도|쯤|이상|넘게|남짓|미만|이하|여)").expect("valid regex")
+});
+
+/// A joiner between the two ends of a range.
+static RANGE_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^ ?[~∼～〜\\-–] ?$").expect("valid regex"));
+
+/// `일자리` right after the count (kept in the surface).
+static JOB_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "^(?:의)? ?(?:(?:신규|새|새로운|양질의|좋은|청년|공공|민간|직접|간접|추가) ?)*일자리",
+    )
+    .expect("valid regex")
+});
+
+/// A hiring word after a count of people: `을 채용`, `의 고용유발`.
+static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?)?(?:채용|고용|뽑|충원|취업시)")
+        .expect("valid regex")
+});
+
+/// What a count of people is for when it is no job: `을 교육`, `의 전문인력 양성`.
+static BLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:을|를|이|가|의|에게|은|는|도)? ?(?:[가-힣A-Za-z]+ )?(?:[가-힣]*(?:교육|양성|육성|훈련|대상|참가|참여|방문|관람|수강|초청|배출|다녀|몰려|몰렸|이용|가입|거주|사망|확진|입국|출국|응시|수료|졸업|지원자|구직|감원|감축|해고|퇴직|실직|줄어|줄었|감소))")
+        .expect("valid regex")
+});
+
+/// Nouns counted with `개` that are no jobs: `9개 사업`, `2개의 분야`.
+static THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:의)? ?(?:[가-힣]+ )?(?:분야|사업|기업|업체|회사|곳|과제|기관|프로젝트|국가|나라|도시|시군|지역|팀|학교|대학|과정|프로그램|노선|매장|점포|공장|단지|센터|시설|제품|품목|부품|종목|협력사|부처|부서|라인|항목|단체|업종|직종|직무|모델|특허|차종|매장|병원|학과|대회|행사|작품|종류|가지)")
+        .expect("valid regex")
+});
+
+/// A job or hiring word before a count of people.
+static HIRE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:신규|신입|경력|정규직)?(?:채용|고용|일자리)(?:인원|규모|목표|계획|창출|유발|예정)?(?:은|는|이|가|을|를|도|의|로|으로|만)?$")
+        .expect("valid regex")
+});
+
+/// `일자리` (with a particle or in a compound) before a count of `개`.
+static JOB_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:[가-힣]*일자리|일거리)(?:은|는|이|가|을|를|도|의|만)?$").expect("valid regex")
+});
+
+/// Words that may stand between `일자리` and its count: `일자리 목표는 2024년 1만2천개`.
+static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:목표|창출|창출효과|효과|규모|수|총|모두|약|연간|연평균|매년|신규|추가|누적|최대|최소|[0-9]{4}년(?:도)?|올해|내년|금년|작년|지난해|연도별|직접|간접|새|새로|인원|인력|직원|근로자|행원|신입|사원|연구개발|생산|사무|기술|현장|관리|청년|상시|정규직|비정규직|현지|국내|해외|전문|일반)(?:은|는|이|가|을|를|도|만|의|로|으로|에|에서|까지|부터|만|과|와)?$")
+        .expect("valid regex")
+});
+
+/// People who are not hired: trainees, students, seekers, visitors, residents.
+static BLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:교육생|훈련생|수강생|연수생|학생|졸업생|구직자|방문객|관람객|관광객|주민|인구|참가자|참여자|수혜자|대상자|지원자|응시자|가입자|이용자|회원|환자|확진자|사망자|실업자|피해자|시민|도민|군민|국민|관객|입장객|선수|아동|노인|어르신|인재|전문인력|교육|양성|훈련|구직|실직|해고|감원|퇴직)")
+        .expect("valid regex")
+});
+
+/// The gap between two counts of a list carrying the kind forward.
+static CARRY_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:에서|으로|로|과|와|및|그리고|또는|,|·| )*(?:(?:[0-9]{4}년(?:도)?|올해|내년|금년|[가-힣A-Za-z&]+) ){0,2}$")
+        .expect("valid regex")
+});
+
+const CLAUSE_BREAKS: &[char] = &[
+    ',', '.', '…', '▲', '■', '•', '·', '(', ')', '[', ']', '“', '”', '‘', '’', '"', '\'', '、',
+    ';', ':', '/',
+];
 
 /// Appends the jobs mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    let _ = (sentence, ctx, out);
+    let _ = ctx;
+    if !(sentence.contains('개') || sentence.contains('명')) {
+        return;
+    }
+    let nums: Vec<Numeral> = scan_ko(sentence).collect();
+    let mut last: Option<(usize, &str)> = None; // end of the last jobs mention, its counter
+    let mut i = 0;
+    while i < nums.len() {
+        let n = &nums[i];
+        i += 1;
+        let mut first = n.value.to_u64();
+        let mut second = None;
+        let mut num_end = n.end;
+        let mut over = n.over;
+        // `1만 5천`: a smaller part written after a space.
+        if let (Some(m), Some(a)) = (nums.get(i), first) {
+            let below = 10u64
+                .checked_pow(n.top_scale.max(0) as u32)
+                .unwrap_or(u64::MAX);
+            if n.top_scale >= 4
+                && !n.over
+                && sentence.get(n.end..m.start) == Some(" ")
+                && m.top_scale < n.top_scale
+                && m.value.to_u64().is_some_and(|b| b < below)
+            {
+                first = m.value.to_u64().and_then(|b| a.checked_add(b));
+                num_end = m.end;
+                over = m.over;
+                i += 1;
+            }
+        }
+        // A range `3만~5만`, `3~5만`.
+        if let Some(m) = nums.get(i) {
+            if sentence
+                .get(n.end..m.start)
+                .is_some_and(|gap| RANGE_JOIN.is_match(gap))
+            {
+                if let (Some(a), Some(b)) = (first, m.value.to_u64()) {
+                    let a = if n.top_scale == 0 && m.top_scale > 0 && !n.fraction {
+                        10u64
+                            .checked_pow(m.top_scale as u32)
+                            .and_then(|p| a.checked_mul(p))
+                    } else {
+                        Some(a)
+                    };
+                    if let Some(a) = a.filter(|a| *a < b) {
+                        first = Some(a);
+                        second = Some(b);
+                        num_end = m.end;
+                        over |= m.over;
+                        i += 1;
+                    }
+                }
+            }
+        }
+        let Some(count) = first.filter(|c| *c > 0) else {
+            continue;
+        };
+        if n.hangul && count < 10 {
+            continue;
+        }
+        let rest = &sentence[num_end..];
+        let Some(c) = COUNTER.captures(rest) else {
+            continue;
+        };
+        let counter_end = num_end + c.get(0).map_or(0, |g| g.end());
+        let counter = c.get(1).map_or("", |g| g.as_str());
+        let counter: &str = if counter == "개" { "개" } else { "명" };
+        if NOT_COUNTER.is_match(rest.trim_start_matches(' ')) {
+            continue;
+        }
+        let mut end = counter_end;
+        let mut approx = if over { Approx::Over } else { Approx::Exact };
+        if let Some(a) = APPROX_AFTER.captures(&sentence[end..]) {
+            let word = a.get(1).map_or("", |g| g.as_str());
+            approx = match word {
+                "가량" | "안팎" | "내외" | "정도" | "쯤" => Approx::About,
+                "미만" | "이하" => Approx::Under,
+                _ => Approx::Over,
+            };
+            end += a.get(0).map_or(0, |g| g.end());
+        }
+        let mut start = n.start;
+        let before = &sentence[..start];
+        if let Some(b) = before
+            .strip_suffix("약 ")
+            .or_else(|| before.strip_suffix('약'))
+        {
+            if !b.ends_with(|c: char| ('가'..='힣').contains(&c)) {
+                start = b.len();
+                if approx == Approx::Exact {
+                    approx = Approx::About;
+                }
+            }
+        }
+        let after = &sentence[end..];
+        let noun_after = JOB_NOUN_AFTER.find(after).map(|m| m.end());
+        let mut is_job = noun_after.is_some();
+        let mut blocked = false;
+        if !is_job {
+            if counter == "명" {
+                if HIRE_AFTER.is_match(after) {
+                    is_job = true;
+                } else if BLOCK_AFTER.is_match(after) {
+                    blocked = true;
+                }
+            } else if THING_AFTER.is_match(after) {
+                blocked = true;
+            }
+        }
+        if !is_job && !blocked {
+            match cue_before(&sentence[..start], counter) {
+                Some(true) => is_job = true,
+                Some(false) => blocked = true,
+                None => {}
+            }
+        }
+        if !is_job && !blocked {
+            if let Some((last_end, last_counter)) = last {
+                if last_counter == counter
+                    && sentence
+                        .get(last_end..start)
+                        .is_some_and(|gap| CARRY_GAP.is_match(gap))
+                {
+                    is_job = true;
+                }
+            }
+        }
+        if !is_job || blocked {
+            continue;
+        }
+        if let Some(k) = noun_after {
+            end += k;
+        }
+        // An adjacent `일자리` before the count belongs to the surface.
+        if let Some(b) = sentence[..start].strip_suffix(' ') {
+            if b.ends_with("일자리") {
+                start = b.len() - "일자리".len();
+            }
+        }
+        out.push(Mention {
+            start,
+            end,
+            value: MentionValue::Jobs {
+                count,
+                count_max: second,
+                approx,
+            },
+        });
+        last = Some((end, counter));
+    }
+}
+
+/// Reads the words of the clause before a count: `Some(true)` when a job
+/// word comes first (only filler in between), `Some(false)` when a word
+/// names people who are not hired, `None` when neither.
+fn cue_before(before: &str, counter: &str) -> Option<bool> {
+    let clause = match before.rfind(CLAUSE_BREAKS) {
+        Some(k) => &before[k..],
+        None => before,
+    };
+    let clause = clause.trim_start_matches(CLAUSE_BREAKS);
+    for (k, word) in clause.split_whitespace().rev().take(4).enumerate() {
+        if BLOCK_WORD.is_match(word) {
+            return Some(false);
+        }
+        if counter == "명" {
+            if HIRE_WORD.is_match(word) {
+                return Some(true);
+            }
+            if k >= 3 {
+                return None;
+            }
+        } else {
+            if JOB_WORD.is_match(word) {
+                return Some(true);
+            }
+            if !FILLER.is_match(word) {
+                return None;
+            }
+        }
+    }
+    None
 }
