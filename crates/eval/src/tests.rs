@@ -17,7 +17,7 @@ const GOLD: &str = r#"
 const PRED: &str = r#"
 {"doc_id":"a","sentence":0,"kind":"money","lang":"en","text":"P1","start":2,"end":8,"amount":"100","currency":"KRW","currency_inferred":false,"approx":"exact"}
 {"doc_id":"a","sentence":0,"kind":"money","lang":"en","text":"P2","start":5,"end":12,"amount":"100","currency":"KRW","approx":"exact"}
-{"doc_id":"a","sentence":0,"kind":"money","lang":"en","text":"P3","start":22,"end":42,"amount":"5000","currency":"KRW","approx":"exact"}
+{"doc_id":"a","sentence":0,"kind":"money","lang":"en","text":"P3","start":28,"end":48,"amount":"5000","currency":"KRW","approx":"exact"}
 {"doc_id":"a","sentence":0,"kind":"money","lang":"en","text":"P4","start":26,"end":28,"amount":"7","currency":"KRW","approx":"exact"}
 {"doc_id":"b","sentence":0,"kind":"year","lang":"ko","text":"P5","start":2,"end":6,"year":2020,"relation":"in"}
 {"doc_id":"b","sentence":0,"kind":"year","lang":"ko","text":"P6","start":3,"end":6,"year":2023,"relation":"range"}
@@ -58,12 +58,12 @@ const YEAR: KindKey = KindKey::Kind(Kind::Year);
 
 /// Worked out by hand (indices G1..G8 and P1..P11 as in the `text` fields).
 ///
-/// Doc `a`, money (en). Required round, overlaps: G1–P1 = |[2,8)| = 6,
-/// G1–P2 = |[5,10)| = 5, G3–P3 = |[40,42)| = 2; G4 overlaps nothing.
-/// Greedy: G1–P1 (6), G1–P2 skipped (G1 used), G3–P3 (2). P3 overlaps the
-/// optional G2 by |[22,30)| = 8, more than G3, but required rows go first.
-/// Optional round over the free P2 and P4: G2–P4 = |[26,28)| = 2, so P4 is
-/// consumed (neither tp nor fp). P2 is a false alarm, and so is P10 (doc `z`).
+/// Doc `a`, money (en). One greedy round over all gold rows, optional G2
+/// included. Overlaps: G3–P3 = |[40,48)| = 8, G1–P1 = |[2,8)| = 6,
+/// G1–P2 = |[5,10)| = 5, G2–P3 = |[28,30)| = 2, G2–P4 = |[26,28)| = 2;
+/// G4 overlaps nothing. Greedy: G3–P3 (8), G1–P1 (6), G1–P2 skipped (G1
+/// used), G2–P4 (2; P3 is already used), so P4 is consumed by the optional
+/// G2 (neither tp nor fp). P2 is a false alarm, and so is P10 (doc `z`).
 /// G4 is a miss. Values: G1/P1 equal (`currency_inferred: false` reads as
 /// absent) → value_ok, core_ok; G3/P3 differ in `approx` only → core_ok.
 /// money/en: gold 3, predicted 5 (P1 P2 P3 P4 P10), tp 2, fp 2, fn 1,
@@ -188,6 +188,30 @@ fn hand_made_pair_scores_as_worked_out_by_hand() {
             ("G7".to_string(), vec!["relation"]),
         ]
     );
+}
+
+/// SPEC §5 to the letter: one round, largest overlap first, optional rows
+/// included. A prediction overlapping an optional row by 8 and a required row
+/// by 2 goes to the optional row; the required row is then a miss, and the
+/// prediction is neither tp nor fp.
+#[test]
+fn one_round_largest_overlap_first_even_against_an_optional_row() {
+    let gold = parse_gold(
+        br#"{"doc_id":"a","sentence":0,"kind":"money","lang":"en","text":"opt","start":0,"end":10,"amount":"7","currency":"KRW","approx":"exact","optional":true,"note":"x"}
+{"doc_id":"a","sentence":0,"kind":"money","lang":"en","text":"req","start":10,"end":20,"amount":"5","currency":"KRW","approx":"exact"}"#,
+        Path::new("g"),
+    )
+    .unwrap();
+    let pred = parse_pred(
+        br#"{"doc_id":"a","sentence":0,"kind":"money","lang":"en","text":"p","start":2,"end":12,"amount":"5","currency":"KRW","approx":"exact"}"#,
+        Path::new("p"),
+    )
+    .unwrap();
+    let eval = evaluate(&gold, &pred);
+    assert_eq!(cell(&eval, MONEY, LangKey::All), (1, 1, 0, 0, 1, 0, 0));
+    assert_eq!(eval.gold_match, [Some(0), None]);
+    assert_eq!(eval.misses, [1]);
+    assert!(eval.false_alarms.is_empty());
 }
 
 #[test]
