@@ -29,7 +29,7 @@ const MODIFIERS: &str = r"new|more|additional|extra|public|private|public-sector
 /// A job noun after the number: the count is jobs by itself.
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:[\s-]+(?:{MODIFIERS})){{0,3}}\s+(?:jobs|positions|posts|roles|openings|vacancies|job\s+openings|job\s+opportunities|employment\s+opportunities|work\s+opportunities|jobs?\s+created)\b"
+        r"(?i)^(?:-jobs?\b|(?:[\s-]+(?:{MODIFIERS})){{0,3}}\s+(?:jobs|positions|posts|roles|openings|vacancies|job\s+openings|job\s+opportunities|employment\s+opportunities|work\s+opportunities|jobs?\s+created)\b)"
     ))
     .expect("valid regex")
 });
@@ -63,9 +63,34 @@ static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// `28.4 million employed people`: people counted as employed.
+static EMPLOYED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:employed|salaried)\s+(?:people|persons|workers|individuals)\b")
+        .expect("valid regex")
+});
+
+/// Payroll statistics before a bare number: `nonfarm payrolls rose by`,
+/// `employment increased`, `the number of employed people was up`.
+static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|jobs|salaried\s+workers))\s+(?:(?:has|have|had)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// A bare number after `a workforce of`, `a headcount of`, `a staff of`.
+static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:workforce|headcount|head\s+count|staff|payroll)\s+of\s+$")
+        .expect("valid regex")
+});
+
+/// What may follow a bare payroll or workforce number: no noun of its own.
+static BARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*$|\s*[,.;:)]|\s+(?:in|at|across|worldwide|globally|nationwide|and|or|as|by|to|from|last|this|next|on|over|after|while|compared|versus|vs\.?|year|month|a|an|the|during|since|was|were|is|are|will|would|has|have|had|with|for)\b)")
+        .expect("valid regex")
+});
+
 /// An approximation cue right before the number.
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over)\s+$")
+    Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$")
         .expect("valid regex")
 });
 
@@ -98,9 +123,39 @@ static YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let _ = ctx;
     let lower_hit = [
-        "job", "Job", "JOB", "position", "Position", "post", "role", "opening", "vacanc", "hire",
-        "Hire", "employ", "Employ", "recruit", "worker", "Worker", "people", "People", "staff",
-        "place", "add",
+        "job",
+        "Job",
+        "JOB",
+        "position",
+        "Position",
+        "post",
+        "role",
+        "opening",
+        "vacanc",
+        "hire",
+        "Hire",
+        "hiring",
+        "Hiring",
+        "HIRING",
+        "employ",
+        "Employ",
+        "EMPLOY",
+        "recruit",
+        "Recruit",
+        "worker",
+        "Worker",
+        "people",
+        "People",
+        "staff",
+        "Staff",
+        "place",
+        "add",
+        "payroll",
+        "Payroll",
+        "workforce",
+        "Workforce",
+        "headcount",
+        "Headcount",
     ]
     .iter()
     .any(|w| sentence.contains(w));
@@ -165,7 +220,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             let word = a.get(1).map_or("", |g| g.as_str()).to_ascii_lowercase();
             approx = match word.split_whitespace().next().unwrap_or("") {
                 "more" | "over" | "at" | "upwards" | "in" | "no" => Approx::Over,
-                "fewer" | "less" | "under" | "below" => Approx::Under,
+                "fewer" | "less" | "under" | "below" | "up" | "as" => Approx::Under,
                 "just" if word.ends_with("over") => Approx::Over,
                 "just" => Approx::Under,
                 _ => Approx::About,
@@ -177,6 +232,20 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             if !JOB_NOUN_NOT.is_match(&rest[m.end()..]) {
                 end = Some(num_end + m.end());
             }
+        }
+        if end.is_none() {
+            if let Some(m) = EMPLOYED_NOUN.find(rest) {
+                end = Some(num_end + m.end());
+            }
+        }
+        if end.is_none()
+            && second.is_none()
+            && BARE_AFTER.is_match(rest)
+            && !year_like
+            && (PAYROLL_BEFORE.is_match(&sentence[..start])
+                || WORKFORCE_BEFORE.is_match(&sentence[..start]))
+        {
+            end = Some(num_end);
         }
         if end.is_none() && !NOT_PEOPLE.is_match(rest) {
             if let Some(m) = PEOPLE_NOUN.find(rest) {

@@ -150,6 +150,12 @@ fn starts_ci(hay: &str, needle: &str) -> bool {
         && hay[..needle.len()].eq_ignore_ascii_case(needle)
 }
 
+/// ASCII case-insensitive substring test, without allocating.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 fn ends_ci(hay: &str, needle: &str) -> bool {
     hay.len() >= needle.len()
         && hay.is_char_boundary(hay.len() - needle.len())
@@ -190,6 +196,19 @@ fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
             }
         }
     }
+    // `KRW500 billion`, `USD3bn`: a code glued to the digits, only with a
+    // scale or grouped digits (`PHP7` is a version, not pesos).
+    if !n.spelled && (n.top_scale > 0 || s[n.start..n.end].contains(',')) {
+        for &(c, code) in CODES {
+            if let Some(before) = head.strip_suffix(c) {
+                let p = before.len();
+                if p > 0 && is_word_byte(b[p - 1]) {
+                    continue;
+                }
+                return Some((code, p));
+            }
+        }
+    }
     // `KRW 2.633 trillion`, `USD 5 million`.
     let trimmed = head.strip_suffix(' ')?;
     for &(c, code) in CODES.iter().chain([("Rs.", "INR"), ("Rs", "INR")].iter()) {
@@ -207,6 +226,9 @@ fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
 /// A currency after the number: (code, unit power, end).
 fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
     let b = s.as_bytes();
+    if let Some(end) = pence_after(s, n) {
+        return Some(("GBP", -2, end));
+    }
     let mut j = n.end;
     if matches!(b.get(j), Some(b' ') | Some(b'-')) {
         j += 1;
@@ -255,6 +277,28 @@ fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
     None
 }
 
+/// `20p`, `310p`, `2.5p`: pence glued to at most three digits, never a
+/// video resolution (`720p`, `1080p`) or a time (`5p.m.`).
+fn pence_after(s: &str, n: &Numeral) -> Option<usize> {
+    let b = s.as_bytes();
+    if n.spelled || n.top_scale != 0 || b.get(n.end) != Some(&b'p') {
+        return None;
+    }
+    let end = n.end + 1;
+    if b.get(end).is_some_and(|&x| is_word_byte(x))
+        || (b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(|x| x.is_ascii_alphabetic()))
+    {
+        return None;
+    }
+    let digits = &s[n.start..n.end];
+    let int = digits.split('.').next().unwrap_or(digits);
+    if int.len() > 3 || digits.contains(',') || matches!(int, "144" | "240" | "360" | "480" | "720")
+    {
+        return None;
+    }
+    Some(end)
+}
+
 /// `won` after a number is the currency unless the number is a year or a
 /// score and `won` the verb (`in 2010 won the cup`, `3 won the vote`).
 fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
@@ -275,9 +319,44 @@ fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
         .next()
         .unwrap_or("");
     let verb_object = [
-        "the", "a", "an", "his", "her", "their", "its", "our", "gold", "silver", "bronze", "seats",
-        "votes", "games", "matches", "awards", "titles", "races", "by", "out", "against", "praise",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "gold",
+        "silver",
+        "bronze",
+        "seats",
+        "votes",
+        "games",
+        "matches",
+        "awards",
+        "titles",
+        "races",
+        "by",
+        "out",
+        "against",
+        "praise",
         "approval",
+        "re",
+        "election",
+        "reelection",
+        "office",
+        "power",
+        "support",
+        "backing",
+        "medals",
+        "prizes",
+        "contracts",
+        "orders",
+        "bids",
+        "places",
+        "spots",
+        "points",
     ]
     .iter()
     .any(|w| next_word.eq_ignore_ascii_case(w));
@@ -323,6 +402,9 @@ const PREFIX_CUES: &[(&str, Approx)] = &[
     ("estimated", Approx::About),
     ("some", Approx::About),
     ("just over", Approx::Over),
+    ("north of", Approx::Over),
+    ("just shy of", Approx::Under),
+    ("shy of", Approx::Under),
     ("no more than", Approx::Under),
     ("more than", Approx::Over),
     ("over", Approx::Over),
@@ -363,6 +445,12 @@ const SUFFIX_CUES: &[(&str, Approx)] = &[
 ];
 
 fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
+    // `a $1 billion-plus deal`.
+    if let Some(r) = s.get(end..) {
+        if starts_ci(r, "-plus") && !s.as_bytes().get(end + 5).is_some_and(|&x| is_word_byte(x)) {
+            return Some((Approx::Over, end + 5));
+        }
+    }
     let rest = s.get(end..)?.strip_prefix(' ')?;
     for &(cue, approx) in SUFFIX_CUES {
         if starts_ci(rest, cue)
@@ -377,13 +465,47 @@ fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
     None
 }
 
+/// Words after a won figure that make it a level of the exchange rate:
+/// `the 1,400-won mark`, `the 1,300 won level`.
+const RATE_LEVELS: &[&str] = &[
+    "mark",
+    "level",
+    "line",
+    "threshold",
+    "barrier",
+    "territory",
+    "range",
+    "handle",
+];
+
 /// An exchange rate, not an amount: `1,320.5 won per dollar`, `$1 = 1,300 won`,
-/// `the exchange rate of 1,320 won`.
-fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
+/// `the exchange rate of 1,320 won`, `905 won per 100 yen`, `the 1,400-won
+/// mark`, and the daily move of the won (`The local currency closed at
+/// 1,385.5 won …, up 3.2 won`).
+fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
     let before = s[..start].trim_end();
     let after = s[end..].trim_start();
     if before.ends_with('=') || after.starts_with('=') {
         return true;
+    }
+    // `per 100 yen`: the second leg of a rate.
+    if ends_ci(before, " per") {
+        return true;
+    }
+    if code == "KRW" && n.top_scale == 0 {
+        let next: &str = after
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if RATE_LEVELS.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        if contains_ci(s, "local currency")
+            || contains_ci(s, "the won ")
+            || contains_ci(s, "the korean won ")
+        {
+            return true;
+        }
     }
     let after_l: String = after
         .chars()
@@ -505,6 +627,31 @@ fn second(s: &str, j: usize) -> Option<Numeral> {
     None
 }
 
+/// `rose from $3 billion to $5 billion`: two amounts (a change), unless the
+/// `from` opens a range (`ranging from`, `anywhere from`).
+fn change_from(s: &str, start: usize) -> bool {
+    let before = s[..start].trim_end();
+    let Some(head) = before
+        .strip_suffix("from")
+        .or_else(|| before.strip_suffix("From"))
+    else {
+        return false;
+    };
+    if head.as_bytes().last().is_some_and(|&x| is_word_byte(x)) {
+        return false;
+    }
+    let head = head.trim_end();
+    let prev = head
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ![
+        "ranging", "range", "ranges", "ranged", "anywhere", "varying", "vary", "varies",
+    ]
+    .iter()
+    .any(|w| prev.eq_ignore_ascii_case(w))
+}
+
 /// Appends the money mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let _ = ctx;
@@ -569,7 +716,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                             })
                         });
                         if let Some(a2) = a2 {
-                            let same_shape = !word || prefixed;
+                            let same_shape = !word || (prefixed && !change_from(s, start));
                             if a2.code == code && v < a2.value && same_shape && !m.spelled {
                                 max = Some(a2.value);
                                 end = a2.end;
@@ -623,7 +770,7 @@ fn push_money(
     code: &'static str,
     n: &Numeral,
 ) {
-    if is_rate(s, start, end, n) {
+    if is_rate(s, start, end, n, code) {
         return;
     }
     let mut start = start;

@@ -68,7 +68,20 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Nouns that make a number before them a quantity, not a year.
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:new\s+|more\s+|additional\s+|other\s+)?(?:units?|people|persons?|workers?|employees?|jobs?|positions?|households?|homes?|houses?|residents?|students?|trainees?|cars?|vehicles?|tons?|tonnes?|won|dollars?|yen|euros?|pounds?|yuan|meters?|metres?|km|kilometers?|miles?|square|acres?|hectares?|companies|firms?|cases?|beds?|seats?|rooms?|apartments?|members?|visitors?|participants?|times|pieces?|items?|products?|stores?|shops?|points?|percent|kg|mw|gw|kw|sq|ha|m2|plants?|sites?|projects?|won's|hours?|minutes?|days?|cattle|pigs?|trees?|buses|trucks?|ships?|vessels?|patients?|doctors?|nurses?|teachers?|children|youths?|seniors?|individuals?|applicants?|bn|billion|million|mln|trillion|thousand)\b")
+    Regex::new(r"(?i)^\s*(?:new\s+|more\s+|additional\s+|other\s+)?(?:units?|people|persons?|workers?|employees?|jobs?|positions?|households?|homes?|houses?|residents?|students?|trainees?|cars?|vehicles?|tons?|tonnes?|won|dollars?|yen|euros?|pounds?|yuan|meters?|metres?|km|kilometers?|miles?|square|acres?|hectares?|companies|firms?|cases?|beds?|seats?|rooms?|apartments?|members?|visitors?|participants?|times|pieces?|items?|products?|stores?|shops?|points?|percent|kg|mw|gw|kw|sq|ha|m2|plants?|sites?|projects?|won's|hours?|minutes?|days?|cattle|pigs?|trees?|buses|trucks?|ships?|vessels?|patients?|doctors?|nurses?|teachers?|children|youths?|seniors?|individuals?|applicants?|bn|billion|million|mln|trillion|thousand|votes?|ballots?|yards?|calories|signatures|copies|downloads|views|followers|troops|soldiers|deaths|infections|shares|gmt|utc|kst|est|edt|pst|pdt|cet|jst|hrs)\b")
+        .expect("valid regex")
+});
+
+/// Words before a number that make it a label or a score, not a year:
+/// `Room 2024`, `Flight 2024`, `a score of 2000`.
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:score|tally|room|rm\.|suite|flight|route|highway|page|pp?\.|gate|platform|exit|bus|apt\.|ext\.|tel\.?|model|version|ver\.|article|chapter|section|clause|episode|jersey|channel|ch\.|vol\.|volume|item|code|case|docket|unit|lot)\s+(?:of\s+)?$")
+        .expect("valid regex")
+});
+
+/// A street after a number: `2024 Main Street` is an address.
+static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s(?:[A-Z][A-Za-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Parkway)\b")
         .expect("valid regex")
 });
 
@@ -201,7 +214,7 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
         let mut next = rest.chars();
         let n1 = next.next();
         let n2 = next.next();
-        if QUANTITY.is_match(rest) {
+        if QUANTITY.is_match(rest) || LABEL_BEFORE.is_match(before) || STREET_AFTER.is_match(rest) {
             continue;
         }
         // Range.
@@ -214,7 +227,10 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
                 || (after.starts_with(['.', ',', '-', ':', '/'])
                     && after[1..].starts_with(|ch: char| ch.is_ascii_digit()))
                 || QUANTITY.is_match(after);
-            let ok_joiner = !(joiner.contains('/') || joiner.contains("to")) || second.len() == 4;
+            // `2023/24` only for consecutive years (a season, a fiscal year).
+            let ok_joiner = second.len() == 4
+                || !(joiner.contains('/') || joiner.contains("to"))
+                || (joiner == "/" && parse_end(year, second) == Some(year + 1));
             if QUANTITY.is_match(after) {
                 consumed = e + whole;
                 continue; // `2000 to 3000 people`
