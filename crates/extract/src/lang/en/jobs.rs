@@ -29,14 +29,14 @@ const MODIFIERS: &str = r"new|more|additional|extra|public|private|public-sector
 /// A job noun after the number: the count is jobs by itself.
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:-jobs?\b|(?:[\s-]+(?:{MODIFIERS})){{0,3}}\s+(?:jobs|positions|posts|roles|openings|vacancies|job\s+openings|job\s+opportunities|employment\s+opportunities|work\s+opportunities|jobs?\s+created)\b)"
+        r"(?i)^(?:-jobs?\b|(?:[\s-]+(?:{MODIFIERS})){{0,3}}\s+(?:jobs|positions|posts|roles|openings|vacancies|job\s+openings|job\s+opportunities|employment\s+opportunities|work\s+opportunities|jobs?\s+created)\b|-strong\s+(?:work\s*force|staff|labou?r\s+force)\b)"
     ))
     .expect("valid regex")
 });
 
 /// What follows a job noun when it is no count of jobs: `jobs report`.
 static JOB_NOUN_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:seekers?|fairs?|reports?|data|figures|numbers|hunters?|applicants?|centers?|centres?)\b").expect("valid regex")
+    Regex::new(r"(?i)^\s+(?:seekers?|fairs?|reports?|data|figures|numbers|hunters?|applicants?|centers?|centres?|on\s+(?:social|x|twitter|facebook|instagram|threads|weibo|telegram|the\s+platform)|in\s+(?:the|a|this|that|his|her)\s+(?:film|movie|drama|series|play|show|musical))\b").expect("valid regex")
 });
 
 /// A people noun after the number: jobs only with a hiring word.
@@ -53,13 +53,13 @@ static NOT_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring verb right before the number (after approximation cues).
 static HIRE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hire|hires|hired|hiring|employ|employs|employed|employing|recruit|recruits|recruited|recruiting|add|adds|added|adding|place|places|placed|placing|take\s+on|takes\s+on|taking\s+on|took\s+on|bring\s+on|create|creates|created|creating|generate|generates|generated|generating|jobs\s+for|employment\s+for|work\s+for|workforce\s+of|headcount\s+of|payroll\s+of|hiring\s+of|employment\s+of)\s+(?:(?:an?|another|additional|extra|more|some|up\s+to|as\s+many\s+as|a\s+total\s+of|total|of)\s+)*$")
+    Regex::new(r"(?i)\b(?:hire|hires|hired|hiring|employ|employs|employed|employing|recruit|recruits|recruited|recruiting|add|adds|added|adding|place|places|placed|placing|take\s+on|takes\s+on|taking\s+on|took\s+on|bring\s+on|create|creates|created|creating|generate|generates|generated|generating|jobs\s+for|employment\s+for|work\s+for|(?:job|employment|work)\s+opportunities\s+for|positions\s+for|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+of|workforce\s+of|headcount\s+of|payroll\s+of|hiring\s+of|employment\s+of)\s+(?:(?:an?|another|additional|extra|more|some|up\s+to|as\s+many\s+as|a\s+total\s+of|total|of)\s+)*$")
         .expect("valid regex")
 });
 
 /// A hiring phrase after the people noun: `will be hired`, `in new jobs`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|were|was|are|is|be|been|being|get|got|already|newly|also|now)\s+)+(?:hired|employed|recruited|added|placed|taken\s+on|given\s+jobs)\b|^\s+(?:in|into)\s+(?:new\s+|full-time\s+|permanent\s+)?jobs\b")
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|were|was|are|is|be|been|being|get|got|already|newly|also|now)\s+)+(?:hired|employed|recruited|added|placed|taken\s+on|given\s+jobs)\b|^\s+(?:in|into)\s+(?:new\s+|full-time\s+|permanent\s+)?jobs\b|^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|already|also|now)\s+)*(?:get|gets|got|find|finds|found|land|landed|secure|secured)\s+(?:new\s+|full-time\s+|permanent\s+|stable\s+|decent\s+)?jobs\b")
         .expect("valid regex")
 });
 
@@ -72,19 +72,20 @@ static EMPLOYED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// Payroll statistics before a bare number: `nonfarm payrolls rose by`,
 /// `employment increased`, `the number of employed people was up`.
 static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|jobs|salaried\s+workers))\s+(?:(?:has|have|had)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|jobs|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|jobs|salaried\s+workers))\s+(?:(?:has|have|had)\s+)?(?:rose|risen|increased|grew|grown|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
         .expect("valid regex")
 });
 
-/// A bare number after `a workforce of`, `a headcount of`, `a staff of`.
+/// A bare number after `a workforce of`, `a headcount of`, `its workforce
+/// by`, `job growth of`.
 static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:workforce|headcount|head\s+count|staff|payroll)\s+of\s+$")
+    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of)\s+$")
         .expect("valid regex")
 });
 
 /// What may follow a bare payroll or workforce number: no noun of its own.
 static BARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s*$|\s*[,.;:)]|\s+(?:in|at|across|worldwide|globally|nationwide|and|or|as|by|to|from|last|this|next|on|over|after|while|compared|versus|vs\.?|year|month|a|an|the|during|since|was|were|is|are|will|would|has|have|had|with|for)\b)")
+    Regex::new(r"(?i)^(?:\s*$|\s*[,.;:)]|\s+(?:in|at|across|worldwide|globally|nationwide|and|or|as|by|to|from|last|this|next|on|over|after|while|compared|versus|vs\.?|year|month|a|an|the|during|since|was|were|is|are|will|would|has|have|had|with|for|beat|beats|topped|exceeded|surpassed|missed|outpaced|came|fell|rose|marked|followed)\b)")
         .expect("valid regex")
 });
 
@@ -107,6 +108,13 @@ static CARRY_GAP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:{YEAR_LABEL})?(?:\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
     ))
     .expect("valid regex")
+});
+
+/// The change after a jobs count: `28.9 million in May, up 80,000 from a
+/// year earlier`, `…, an increase of 80,000`.
+static CHANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+(?:in|for|as\s+of|at\s+the\s+end\s+of)\s+[A-Za-z]+\.?(?:\s+[0-9]{4})?)?\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:on-year\s+|year-on-year\s+|annual\s+)?(?:increase|rise|gain|decrease|drop|decline|fall)\s+of\s+)$")
+        .expect("valid regex")
 });
 
 /// A bare list item must carry a year label.
@@ -258,10 +266,9 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         }
         if end.is_none() {
             if let Some(le) = last_end {
-                let carried = sentence
-                    .get(le..start)
-                    .is_some_and(|gap| CARRY_GAP.is_match(gap))
-                    && CARRY_AFTER.is_match(rest)
+                let gap = sentence.get(le..start).unwrap_or("");
+                let carried = ((CARRY_GAP.is_match(gap) && CARRY_AFTER.is_match(rest))
+                    || (CHANGE_GAP.is_match(gap) && BARE_AFTER.is_match(rest)))
                     && !year_like;
                 if carried {
                     end = Some(num_end);

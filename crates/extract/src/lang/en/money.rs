@@ -492,6 +492,36 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
     if ends_ci(before, " per") {
         return true;
     }
+    // `the pound rose to $1.2750`: a quote with three or more decimals after
+    // a currency named as the subject.
+    if n.top_scale == 0 && n.fraction {
+        let digits = &s[n.start..n.end];
+        let decimals = digits.rsplit('.').next().map_or(0, str::len);
+        if decimals >= 3 {
+            let mut from = start.saturating_sub(60);
+            while !s.is_char_boundary(from) {
+                from += 1;
+            }
+            let w = &s[from..start];
+            if [
+                "pound ",
+                "sterling",
+                "euro ",
+                "yen ",
+                "yuan ",
+                "the dollar",
+                "the won",
+                "franc ",
+                "currency",
+                "greenback",
+            ]
+            .iter()
+            .any(|c| contains_ci(w, c))
+            {
+                return true;
+            }
+        }
+    }
     if code == "KRW" && n.top_scale == 0 {
         let next: &str = after
             .split(|c: char| !c.is_ascii_alphabetic())

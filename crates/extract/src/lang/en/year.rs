@@ -62,7 +62,15 @@ static MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The cue word right before the year (after modifiers).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(no\s+later\s+than|not\s+later\s+than|up\s+(?:to|until)|prior\s+to|ahead\s+of|by|until|till|through|thru|before|since|from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|after)\s+$")
+    Regex::new(r"(?i)\b(no\s+later\s+than|not\s+later\s+than|up\s+(?:to|until)|prior\s+to|ahead\s+of|by|until|till|through|thru|before|since|from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|after|beyond)\s+$")
+        .expect("valid regex")
+});
+
+/// A change before `from`: `rose 8 percent from`, `up from`, `down 3.2
+/// won from`, `compared`. Such a `from` names a year compared with, not the
+/// start of a period.
+static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased?|increases|decreased?|decreases|declined?|declines|dropped|drops?|jumped|climbed|grew|grown|gained|slipped|slid|surged|soared|plunged|edged|higher|lower|percent|points?|unchanged|improved|narrowed|widened|shrank|expanded|slowed|accelerated|rebounded|recovered|doubled|tripled|halved|changed|compared|on-year)\b[^,;:]{0,40}$|%[^,;:]{0,40}$")
         .expect("valid regex")
 });
 
@@ -87,7 +95,7 @@ static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Name words that end a name holding a year (`2040 Incheon Aviation Plan`).
 static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s(?:[A-Z][\w'’&.-]*\s){0,4}(?:Plan|Plans|Vision|Olympics?|Olympic Games|Games|Expo|EXPO|Cup|Forum|Summit|Fair|Festival|Awards?|Project|Strategy|Initiative|Agenda|Roadmap|Masterplan|Biennale|Championships?|Conference|Exhibition|Show|Week|Challenge|Program|Programme|Blueprint|Report|Census|Survey|Declaration|Goals?|Master)\b")
+    Regex::new(r"^\s(?:[A-Z][\w'’&.-]*\s){0,4}(?:Plan|Plans|Vision|Olympics?|Olympic Games|Games|Expo|EXPO|Cup|Forum|Summit|Fair|Festival|Awards?|Prizes?|Marathon|Tournament|Open|Grand\sPrix|Congress|Convention|Project|Strategy|Initiative|Agenda|Roadmap|Masterplan|Biennale|Championships?|Conference|Exhibition|Show|Week|Challenge|Program|Programme|Blueprint|Report|Census|Survey|Declaration|Goals?|Master)\b")
         .expect("valid regex")
 });
 
@@ -147,8 +155,12 @@ fn cue_before(sentence: &str, start: usize) -> Relation {
         Some(m) => {
             let w = m.as_str().to_ascii_lowercase();
             let first = w.split_whitespace().next().unwrap_or("");
+            if first == "from" && COMPARISON.is_match(&before[..m.start()]) {
+                // `up 8 percent from last year`: a point of comparison.
+                return Relation::In;
+            }
             match first {
-                "since" | "from" | "starting" | "beginning" | "after" => Relation::Since,
+                "since" | "from" | "starting" | "beginning" | "after" | "beyond" => Relation::Since,
                 _ => Relation::By,
             }
         }
@@ -214,7 +226,12 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
         let mut next = rest.chars();
         let n1 = next.next();
         let n2 = next.next();
-        if QUANTITY.is_match(rest) || LABEL_BEFORE.is_match(before) || STREET_AFTER.is_match(rest) {
+        // `the 2024 Job Fair`: a capitalized name, not a quantity.
+        let named = rest.starts_with(' ') && NAME_AFTER.is_match(rest);
+        if (QUANTITY.is_match(rest) && !named)
+            || LABEL_BEFORE.is_match(before)
+            || STREET_AFTER.is_match(rest)
+        {
             continue;
         }
         // Range.
@@ -284,8 +301,16 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             consumed = e;
             continue;
         }
+        let prefix = before
+            .get(before.len().saturating_sub(5)..)
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let relation = if is_name(before, rest, prev) {
             Relation::Other
+        } else if prefix.ends_with("post-") {
+            Relation::Since // `post-2030 targets`
+        } else if prefix.ends_with("pre-") {
+            Relation::By // `pre-2019 levels`
         } else {
             match cue_before(sentence, s) {
                 Relation::In => after_cue(rest).unwrap_or(Relation::In),
