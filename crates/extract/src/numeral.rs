@@ -494,6 +494,7 @@ fn en_scale_word(s: &str, i: usize) -> Option<(i32, usize)> {
     } else if w.eq_ignore_ascii_case("billion")
         || w.eq_ignore_ascii_case("bln")
         || w.eq_ignore_ascii_case("bn")
+        || w.eq_ignore_ascii_case("bil")
     {
         9
     } else if w.eq_ignore_ascii_case("lakh") || w.eq_ignore_ascii_case("lakhs") {
@@ -504,6 +505,7 @@ fn en_scale_word(s: &str, i: usize) -> Option<(i32, usize)> {
         || w.eq_ignore_ascii_case("tln")
         || w.eq_ignore_ascii_case("trn")
         || w.eq_ignore_ascii_case("tn")
+        || w.eq_ignore_ascii_case("tr")
     {
         12
     } else {
@@ -1044,6 +1046,8 @@ mod tests {
             ("500-billion-won project", "500000000000", "500-billion"),
             ("3 lakh", "300000", "3 lakh"),
             ("half a billion dollars", "500000000", "half a billion"),
+            ("450tr", "450000000000000", "450tr"),
+            ("1.2 bil.", "1200000000", "1.2 bil"),
             ("Half a million won", "500000", "Half a million"),
         ] {
             assert_eq!(

@@ -76,7 +76,7 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Nouns that make a number before them a quantity, not a year.
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:new\s+|more\s+|additional\s+|other\s+)?(?:units?|people|persons?|workers?|employees?|jobs?|positions?|households?|homes?|houses?|residents?|students?|trainees?|cars?|vehicles?|tons?|tonnes?|won|dollars?|yen|euros?|pounds?|yuan|meters?|metres?|km|kilometers?|miles?|square|acres?|hectares?|companies|firms?|cases?|beds?|seats?|rooms?|apartments?|members?|visitors?|participants?|times|pieces?|items?|products?|stores?|shops?|points?|percent|kg|mw|gw|kw|sq|ha|m2|plants?|sites?|projects?|won's|hours?|minutes?|days?|cattle|pigs?|trees?|buses|trucks?|ships?|vessels?|patients?|doctors?|nurses?|teachers?|children|youths?|seniors?|individuals?|applicants?|bn|billion|million|mln|trillion|thousand|votes?|ballots?|yards?|calories|signatures|copies|downloads|views|followers|troops|soldiers|deaths|infections|shares|gmt|utc|kst|est|edt|pst|pdt|cet|jst|hrs)\b")
+    Regex::new(r"(?i)^\s*(?:new\s+|more\s+|additional\s+|other\s+)?(?:units?|people|persons?|workers?|employees?|jobs?|positions?|households?|homes?|houses?|residents?|students?|trainees?|cars?|vehicles?|tons?|tonnes?|won|dollars?|yen|euros?|pounds?|yuan|meters?|metres?|km|kilometers?|miles?|square|acres?|hectares?|companies|firms?|cases?|beds?|seats?|rooms?|apartments?|members?|visitors?|participants?|times|pieces?|items?|products?|stores?|shops?|points?|percent|kg|mw|gw|kw|sq|ha|m2|plants?|sites?|projects?|won's|hours?|minutes?|days?|cattle|pigs?|trees?|buses|trucks?|ships?|vessels?|patients?|doctors?|nurses?|teachers?|children|youths?|seniors?|individuals?|applicants?|bn|billion|million|mln|trillion|thousand|votes?|ballots?|yards?|basis\s+points?|bps|calories|signatures|copies|downloads|views|followers|troops|soldiers|deaths|infections|shares|gmt|utc|kst|est|edt|pst|pdt|cet|jst|hrs)\b")
         .expect("valid regex")
 });
 
@@ -301,15 +301,17 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             consumed = e;
             continue;
         }
-        let prefix = before
-            .get(before.len().saturating_sub(5)..)
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let ends = |w: &str| {
+            before.len() >= w.len()
+                && before
+                    .get(before.len() - w.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        };
         let relation = if is_name(before, rest, prev) {
             Relation::Other
-        } else if prefix.ends_with("post-") {
+        } else if ends("post-") {
             Relation::Since // `post-2030 targets`
-        } else if prefix.ends_with("pre-") {
+        } else if ends("pre-") {
             Relation::By // `pre-2019 levels`
         } else {
             match cue_before(sentence, s) {
