@@ -506,6 +506,7 @@ fn en_scale_word(s: &str, i: usize) -> Option<(i32, usize)> {
         || w.eq_ignore_ascii_case("trn")
         || w.eq_ignore_ascii_case("tn")
         || w.eq_ignore_ascii_case("tr")
+        || w.eq_ignore_ascii_case("trln")
     {
         12
     } else {

@@ -530,9 +530,23 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
         if RATE_LEVELS.iter().any(|w| next.eq_ignore_ascii_case(w)) {
             return true;
         }
-        if contains_ci(s, "local currency")
-            || contains_ci(s, "the won ")
-            || contains_ci(s, "the korean won ")
+        // The won's own level or move (`closed at 1,385.5 won`, `down 4.5
+        // won`) in a sentence about the currency; share prices (`closed at
+        // 78,500 won`) are whole numbers without a move word.
+        let moved = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                [
+                    "up", "down", "by", "rose", "fell", "gained", "lost", "shed", "added",
+                ]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+            });
+        if (n.fraction || moved)
+            && (contains_ci(s, "local currency")
+                || contains_ci(s, "the won ")
+                || contains_ci(s, "korean won "))
         {
             return true;
         }
