@@ -44,6 +44,13 @@ static DATE_MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Before the year: `17/05/`, `05.17.`, `17-05-` (two numbers, one
+/// separator, each a possible day or month).
+static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(0?[1-9]|[12][0-9]|3[01])([./-])(0?[1-9]|[12][0-9]|3[01])([./-])$")
+        .expect("valid regex")
+});
+
 /// Before the year: `3 July `, `15th of January, `.
 static DATE_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -202,6 +209,30 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             if matches!(p, ',' | '.' | '-' | '/' | ':' | '~' | '?' | '–' | '—' | '+')
                 && prev2.is_some_and(|c| c.is_ascii_digit())
             {
+                // `17/05/2024`, `05.17.2024`: a day-month-year date.
+                let tail = &sentence[e..];
+                let glued = tail.starts_with(|c: char| c.is_ascii_alphanumeric());
+                let longer = tail.starts_with(['.', ',', '-', '/', ':'])
+                    && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+                let after_ok = !(glued || longer || QUANTITY.is_match(tail));
+                let dmy = DATE_DMY
+                    .captures(before)
+                    .filter(|c| {
+                        after_ok && c.get(2).map(|g| g.as_str()) == c.get(4).map(|g| g.as_str())
+                    })
+                    .and_then(|c| {
+                        let a: u32 = c.get(1)?.as_str().parse().ok()?;
+                        let b: u32 = c.get(3)?.as_str().parse().ok()?;
+                        (a <= 12 || b <= 12).then(|| c.get(0).map(|g| g.start()))?
+                    });
+                if let Some(ds) = dmy {
+                    out.push(Mention {
+                        start: ds,
+                        end: e,
+                        value: value(Some(year), None, Relation::Date, None),
+                    });
+                    consumed = e;
+                }
                 continue;
             }
             if matches!(p, '$' | '€' | '£' | '¥' | '₩' | '#' | '№' | '+' | '@') {
