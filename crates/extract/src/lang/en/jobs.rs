@@ -90,6 +90,25 @@ static BARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A headcount is people employed (SPEC: "people hired or employed"):
+/// `has 5,000 employees`, `with 3,000 workers`, `its 12,000 staff`.
+static HEADCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have|had|having|with|boasts?|boasting|its|their)\s+(?:(?:a\s+total\s+of|a\s+combined|a\s+combined\s+total\s+of|total|now|currently|only|just)\s+)?$")
+        .expect("valid regex")
+});
+
+/// Nouns of a headcount: employees, not people at large.
+static EMPLOYEE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\s-]+(?:full-time|part-time|permanent|regular|contract|local|domestic|overseas|global|direct|new|current|salaried|office|factory|production|unionized)){0,2}\s+(?:employees|workers|staff|staffers|personnel)\b")
+        .expect("valid regex")
+});
+
+/// A headcount that is being let go is no count of jobs held.
+static LET_GO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|were|was|are|is|to|be|been|being|have|has|had|got|get)\s+)+(?:laid\s+off|cut|fired|dismissed|let\s+go|furloughed|made\s+redundant|on\s+strike)\b|^\s+(?:went|go|going|walked)\s+(?:on\s+strike|out)\b")
+        .expect("valid regex")
+});
+
 /// An approximation cue right before the number.
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$")
@@ -261,6 +280,13 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 let hired = HIRE_BEFORE.is_match(&sentence[..start])
                     || HIRE_AFTER.is_match(&rest[m.end()..]);
                 if hired {
+                    end = Some(num_end + m.end());
+                }
+            }
+        }
+        if end.is_none() && HEADCOUNT_BEFORE.is_match(&sentence[..start]) {
+            if let Some(m) = EMPLOYEE_NOUN.find(rest) {
+                if !LET_GO_AFTER.is_match(&rest[m.end()..]) {
                     end = Some(num_end + m.end());
                 }
             }
