@@ -111,7 +111,7 @@ static LET_GO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An approximation cue right before the number.
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$")
+    Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|an?\s+maximum\s+of|an?\s+minimum\s+of|well\s+over|well\s+above|just\s+above|just\s+below|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$")
         .expect("valid regex")
 });
 
@@ -246,10 +246,15 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut approx = Approx::Exact;
         if let Some(a) = APPROX_BEFORE.captures(before) {
             let word = a.get(1).map_or("", |g| g.as_str()).to_ascii_lowercase();
+            let last = word.split_whitespace().last().unwrap_or("");
             approx = match word.split_whitespace().next().unwrap_or("") {
-                "more" | "over" | "at" | "upwards" | "in" | "no" => Approx::Over,
+                "no" | "not" if word.contains("more") => Approx::Under,
+                "at" if last == "most" => Approx::Under,
+                "a" | "an" if word.contains("maximum") => Approx::Under,
+                "a" | "an" if word.contains("minimum") => Approx::Over,
+                "more" | "over" | "at" | "upwards" | "in" | "no" | "not" => Approx::Over,
                 "fewer" | "less" | "under" | "below" | "up" | "as" => Approx::Under,
-                "just" if word.ends_with("over") => Approx::Over,
+                "just" | "well" if matches!(last, "over" | "above") => Approx::Over,
                 "just" => Approx::Under,
                 _ => Approx::About,
             };
