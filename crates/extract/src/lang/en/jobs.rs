@@ -203,10 +203,14 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut second = None;
         let mut num_end = n.end;
         if let Some(m) = nums.get(i) {
-            if sentence
-                .get(n.end..m.start)
-                .is_some_and(|gap| RANGE_JOIN.is_match(gap))
-            {
+            let head = sentence[..n.start].trim_end();
+            let between = head.len() >= 7
+                && head
+                    .get(head.len() - 7..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+            if sentence.get(n.end..m.start).is_some_and(|gap| {
+                RANGE_JOIN.is_match(gap) || (between && gap.eq_ignore_ascii_case(" and "))
+            }) {
                 if let (Some(a), Some(b)) = (first, m.value.to_u64()) {
                     let a = if n.top_scale == 0 && m.top_scale > 0 && !n.spelled {
                         10u64
