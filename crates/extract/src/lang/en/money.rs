@@ -398,12 +398,7 @@ fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
     if year_like && word != "won" {
         return false;
     }
-    if year_like
-        && s[..n.start]
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with(" in")
-    {
+    if year_like && ends_ci(s[..n.start].trim_end(), " in") {
         return false;
     }
     true
@@ -580,11 +575,6 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
             return true;
         }
     }
-    let after_l: String = after
-        .chars()
-        .take(30)
-        .collect::<String>()
-        .to_ascii_lowercase();
     for p in [
         "per ",
         "to the ",
@@ -593,8 +583,13 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
         "vs. the ",
         "a ",
     ] {
-        if let Some(r) = after_l.strip_prefix(p) {
-            let r = r.trim_start_matches("u.s. ").trim_start_matches("us ");
+        if starts_ci(after, p) {
+            let mut r = &after[p.len()..];
+            for skip in ["u.s. ", "us "] {
+                if starts_ci(r, skip) {
+                    r = &r[skip.len()..];
+                }
+            }
             if [
                 "dollar",
                 "greenback",
@@ -607,7 +602,7 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
                 "us$1",
             ]
             .iter()
-            .any(|c| r.starts_with(c))
+            .any(|c| starts_ci(r, c))
             {
                 return true;
             }
@@ -618,8 +613,17 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
         while !s.is_char_boundary(from) {
             from += 1;
         }
-        let w = s[from..start].to_ascii_lowercase();
-        if w.contains("exchange rate") || w.contains("won-dollar") || w.contains("won/dollar") {
+        let w = &s[from..start];
+        if [
+            "exchange rate",
+            "won-dollar",
+            "won/dollar",
+            "dollar-won",
+            "dollar/won",
+        ]
+        .iter()
+        .any(|k| contains_ci(w, k))
+        {
             return true;
         }
     }
@@ -733,12 +737,11 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     // Cheap prefilter: an amount needs a digit or a spelled number with a
     // currency word; both are rare enough to look for the digit first.
     if !b.iter().any(|c| c.is_ascii_digit()) {
-        let l = s.to_ascii_lowercase();
         if ![
             "dollar", "won", "yen", "euro", "pound", "yuan", "cent", "franc",
         ]
         .iter()
-        .any(|w| l.contains(w))
+        .any(|w| contains_ci(s, w))
         {
             return;
         }
