@@ -736,15 +736,15 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let b = s.as_bytes();
     // Cheap prefilter: an amount needs a digit or a spelled number with a
     // currency word; both are rare enough to look for the digit first.
-    if !b.iter().any(|c| c.is_ascii_digit()) {
-        if ![
+    let currency_word = || {
+        [
             "dollar", "won", "yen", "euro", "pound", "yuan", "cent", "franc",
         ]
         .iter()
         .any(|w| contains_ci(s, w))
-        {
-            return;
-        }
+    };
+    if !b.iter().any(|c| c.is_ascii_digit()) && !currency_word() {
+        return;
     }
     let mut last_end = 0;
     let mut last: Option<(usize, &'static str)> = None;
