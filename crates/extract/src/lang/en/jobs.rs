@@ -41,7 +41,7 @@ static JOB_NOUN_NOT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A people noun after the number: jobs only with a hiring word.
 static PEOPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\s-]+[a-z][a-z&-]*){0,2}?\s+(?:workers|employees|people|persons|staff|staffers|personnel|professionals|engineers|technicians|researchers|hires|recruits|welders|developers|specialists|experts|nurses|teachers|drivers|operators|graduates|young\s+people|individuals|workforce|employees|laborers|labourers|jobholders|crew\s+members|crews?|pilots|flight\s+attendants|officers|officials|civil\s+servants|public\s+servants|doctors|scientists|designers|programmers|analysts|caregivers|assistants|agents|firefighters|guards|clerks|managers|executives|tellers|cashiers|miners|farmhands|employees)\b")
+    Regex::new(r"(?i)^(?:[\s-]+[a-z][a-z&-]*){0,2}?\s+(?:workers|employees|people|persons|staff|staffers|personnel|professionals|engineers|technicians|researchers|hires|recruits|welders|developers|specialists|experts|nurses|teachers|drivers|operators|graduates|young\s+people|individuals|workforce|employees|laborers|labourers|jobholders|crew\s+members|crews?|pilots|flight\s+attendants|officers|officials|civil\s+servants|public\s+servants|doctors|scientists|designers|programmers|analysts|caregivers|assistants|agents|firefighters|guards|clerks|managers|executives|tellers|cashiers|miners|farmhands|manpower|talents?)\b")
         .expect("valid regex")
 });
 
@@ -53,7 +53,7 @@ static NOT_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring verb right before the number (after approximation cues).
 static HIRE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hire|hires|hired|hiring|employ|employs|employed|employing|recruit|recruits|recruited|recruiting|add|adds|added|adding|place|places|placed|placing|take\s+on|takes\s+on|taking\s+on|took\s+on|bring\s+on|create|creates|created|creating|generate|generates|generated|generating|jobs\s+for|employment\s+for|work\s+for|recruitment\s+of|(?:job|employment|work)\s+opportunities\s+for|positions\s+for|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+of|workforce\s+of|headcount\s+of|payroll\s+of|hiring\s+of|employment\s+of)\s+(?:(?:an?|another|additional|extra|more|some|up\s+to|as\s+many\s+as|a\s+total\s+of|total|of)\s+)*$")
+    Regex::new(r"(?i)\b(?:hire|hires|hired|hiring|employ|employs|employed|employing|recruit|recruits|recruited|recruiting|add|adds|added|adding|place|places|placed|placing|take\s+on|takes\s+on|taking\s+on|took\s+on|bring\s+on|create|creates|created|creating|generate|generates|generated|generating|jobs\s+for|employment\s+for|work\s+for|recruitment\s+of|(?:job|employment|work)\s+opportunities\s+for|positions\s+for|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|manpower\s+of|workforce\s+of|headcount\s+of|payroll\s+of|hiring\s+of|employment\s+of)\s+(?:(?:an?|another|additional|extra|more|some|up\s+to|as\s+many\s+as|a\s+total\s+of|total|of)\s+)*$")
         .expect("valid regex")
 });
 
@@ -80,7 +80,7 @@ static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// by`, `job growth of`, `direct employment of`, `a hiring target of`,
 /// `hire` (`will hire 10,000 this year`).
 static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing)\s+$")
+    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|manpower\s+of|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing)\s+$")
         .expect("valid regex")
 });
 
