@@ -11,9 +11,17 @@
 //! with at most three modifiers in between, makes a jobs count by itself; a
 //! people noun (`workers`, `employees`, `people`, `staff`, …) needs a hiring
 //! verb before (`hire`, `employ`, `recruit`, `add`, `place`) or after
-//! (`will be hired`, `have been added`, `in new jobs`). Trainees, students,
-//! job seekers and residents are never counted. Hiring words stay out of the
-//! surface; approximation cues are kept in it.
+//! (`will be hired`, `have been added`, `in new jobs`), or a headcount
+//! (`has 5,000 employees`, `its 2,000 staff`; not when laid off or on
+//! strike). A job noun counts whatever the verb (`cut 1,200 jobs`); people
+//! laid off do not. A bare number counts after payroll statistics
+//! (`nonfarm payrolls rose by 150,000`, `employment is projected to increase
+//! by 120,000`, `…stood at 28.9 million, up 80,000`), a workforce (`a
+//! workforce of 3,000`, `cut its workforce by 1,000`, `job growth of
+//! 180,000`) or a hiring verb (`will hire 10,000 this year`). Trainees,
+//! students, job seekers and residents are never counted. Hiring words stay
+//! out of the surface; approximation cues (`up to` and `as many as` are
+//! `under`) are kept in it.
 
 use std::sync::LazyLock;
 

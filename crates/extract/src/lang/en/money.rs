@@ -8,7 +8,13 @@
 //! with a currency before it (a symbol or an ISO code) or after it (a
 //! currency word or code). Cues before it (`about`, `more than`, `less
 //! than`, …) or after it (`or more`) set `approx` and join the surface.
-//! Exchange rates (`1,320.5 won per dollar`, `$1 = 1,300 won`) are not money.
+//! Exchange rates (`1,320.5 won per dollar`, `$1 = 1,300 won`, `905 won per
+//! 100 yen`, `the 1,400-won mark`, `the pound rose to $1.2750`, the won's
+//! daily move `down 4.5 won`) are not money. `rose from $3 billion to $5
+//! billion` is two amounts (a change); `ranging from` and `between` make a
+//! range. Also read: glued codes (`KRW500 billion`), pence (`20p`), `half a
+//! billion dollars`, `$1 billion-plus` (`over`), `north of` (`over`), `shy
+//! of` (`under`), and national currency names (`South Korean won`).
 
 use newsfacts_record::{Approx, MentionValue};
 

@@ -10,7 +10,12 @@
 //! `from`, `starting`, `after` → since; else in), looking past modifiers such
 //! as `the end of`, `early`, `mid-`, `fiscal` or a month name. Accepted years
 //! are 1900–2100; `2,040`, `3135.59`, `2020 units`, `2020s`, `IMG_2024`,
-//! phone numbers and times are no years.
+//! phone numbers, times (`2030 GMT`), labels (`Room 2024`, `a score of
+//! 2000`) and addresses (`2024 Main Street`) are no years. A `from` after a
+//! change (`rose 8 percent from last year`, `delayed to 2026 from 2024`)
+//! names a year compared with: `in`, not `since`. `post-2030` is `since`,
+//! `pre-2019` is `by`, `beyond 2030` is `since`; `2023/24` is a range only
+//! for consecutive years; `17/05/2024` is a date.
 
 use std::sync::LazyLock;
 
