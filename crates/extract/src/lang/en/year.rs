@@ -82,7 +82,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// won from`, `compared`. Such a `from` names a year compared with, not the
 /// start of a period.
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased?|increases|decreased?|decreases|declined?|declines|dropped|drops?|jumped|climbed|grew|grown|gained|slipped|slid|surged|soared|plunged|edged|higher|lower|percent|points?|unchanged|improved|narrowed|widened|shrank|expanded|slowed|accelerated|rebounded|recovered|doubled|tripled|halved|changed|compared|on-year|delayed|delaying|postponed|postponing|pushed|moved|revised|lowered|raised|cut|shifted)\b[^,;:]{0,40}$|%[^,;:]{0,40}$|\bto\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?[0-9]{4}\s+$")
+    Regex::new(r"(?i)\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased?|increases|decreased?|decreases|declined?|declines|dropped|drops?|jumped|climbed|grew|grown|gained|slipped|slid|surged|soared|plunged|edged|higher|lower|percent|points?|unchanged|improved|narrowed|widened|shrank|expanded|slowed|accelerated|rebounded|recovered|doubled|tripled|halved|changed|compared|on-year|delayed|delaying|postponed|postponing|revised)\b[^,;:]{0,40}$|%[^,;:]{0,40}$|\bto\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?[0-9]{4}\s+$")
         .expect("valid regex")
 });
 
