@@ -37,7 +37,7 @@ const MODIFIERS: &str = r"new|more|additional|extra|public|private|public-sector
 /// A job noun after the number: the count is jobs by itself.
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:-jobs?\b|(?:[\s-]+(?:{MODIFIERS})){{0,3}}\s+(?:jobs|positions|posts|roles|openings|vacancies|job\s+openings|job\s+opportunities|employment\s+opportunities|work\s+opportunities|jobs?\s+created)\b|-strong\s+(?:work\s*force|staff|labou?r\s+force)\b)"
+        r"(?i)^(?:-jobs?\b|(?:-plus|\s+or\s+more)?(?:[\s-]+(?:{MODIFIERS})){{0,3}}\s+(?:jobs|positions|posts|roles|openings|vacancies|job\s+openings|job\s+opportunities|employment\s+opportunities|work\s+opportunities|jobs?\s+created)\b|-strong\s+(?:work\s*force|staff|labou?r\s+force)\b)"
     ))
     .expect("valid regex")
 });
@@ -154,6 +154,11 @@ static YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:in|by|since|until|through|from|during|for|of|to|before|after)\s+$")
         .expect("valid regex")
 });
+
+fn starts_with_ci(hay: &str, needle: &str) -> bool {
+    hay.get(..needle.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(needle))
+}
 
 /// Appends the jobs mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
@@ -275,7 +280,22 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut end = None;
         if let Some(m) = JOB_NOUN.find(rest) {
             if !JOB_NOUN_NOT.is_match(&rest[m.end()..]) {
-                end = Some(num_end + m.end());
+                let mut e = num_end + m.end();
+                // `1,000-plus jobs`, `1,000 or more jobs`, `1,000 jobs or more`.
+                let head = &rest[..m.end()];
+                let plus = head.starts_with("-plus") || starts_with_ci(head, " or more");
+                if let Some(tail) = sentence.get(e..).filter(|t| starts_with_ci(t, " or more")) {
+                    if !tail[8..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                        e += 8;
+                        if approx == Approx::Exact {
+                            approx = Approx::Over;
+                        }
+                    }
+                }
+                if plus && approx == Approx::Exact {
+                    approx = Approx::Over;
+                }
+                end = Some(e);
             }
         }
         if end.is_none() {
