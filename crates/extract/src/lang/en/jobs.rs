@@ -113,7 +113,7 @@ static EMPLOYEE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A headcount that is being let go is no count of jobs held.
 static LET_GO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|were|was|are|is|to|be|been|being|have|has|had|got|get)\s+)+(?:laid\s+off|cut|fired|dismissed|let\s+go|furloughed|made\s+redundant|on\s+strike)\b|^\s+(?:went|go|going|walked)\s+(?:on\s+strike|out)\b")
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|were|was|are|is|to|be|been|being|have|has|had|got|get)\s+)+(?:laid\s+off|cut|fired|dismissed|let\s+go|furloughed|made\s+redundant|on\s+strike)\b|^\s+(?:went|go|going|walked)\s+(?:on\s+strike|out)\b|^\s+(?:rallied|protested|marched|gathered|staged|struck|quit|resigned|died|were\s+killed|were\s+injured)\b")
         .expect("valid regex")
 });
 
@@ -303,8 +303,10 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 end = Some(num_end + m.end());
             }
         }
+        // A bare count needs some size (`employs 3 in 10 workers` is a share).
         if end.is_none()
             && second.is_none()
+            && count >= 10
             && BARE_AFTER.is_match(rest)
             && !year_like
             && (PAYROLL_BEFORE.is_match(&sentence[..start])
