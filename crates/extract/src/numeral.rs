@@ -494,6 +494,7 @@ fn en_scale_word(s: &str, i: usize) -> Option<(i32, usize)> {
     } else if w.eq_ignore_ascii_case("billion")
         || w.eq_ignore_ascii_case("bln")
         || w.eq_ignore_ascii_case("bn")
+        || w.eq_ignore_ascii_case("bil")
     {
         9
     } else if w.eq_ignore_ascii_case("lakh") || w.eq_ignore_ascii_case("lakhs") {
@@ -504,6 +505,8 @@ fn en_scale_word(s: &str, i: usize) -> Option<(i32, usize)> {
         || w.eq_ignore_ascii_case("tln")
         || w.eq_ignore_ascii_case("trn")
         || w.eq_ignore_ascii_case("tn")
+        || w.eq_ignore_ascii_case("tr")
+        || w.eq_ignore_ascii_case("trln")
     {
         12
     } else {
@@ -628,9 +631,42 @@ enum EnWord {
     Scale(i32),
 }
 
+/// `half a million`, `half a billion`: half of one scale word.
+fn parse_half(s: &str, pos: usize) -> Option<Numeral> {
+    let rest = s.get(pos..)?;
+    let after = ["half a ", "Half a ", "HALF A ", "half an ", "Half an "]
+        .iter()
+        .find_map(|h| rest.strip_prefix(h))?;
+    let k = s.len() - after.len();
+    let b = s.as_bytes();
+    let mut e = k;
+    while e < b.len() && b[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    if !word_end(b, e) {
+        return None;
+    }
+    let Some(EnWord::Scale(scale)) = en_word_value(&s[k..e]) else {
+        return None;
+    };
+    Some(Numeral {
+        value: Decimal::from_u64(5).mul_pow10(scale - 1)?,
+        start: pos,
+        end: e,
+        top_scale: scale,
+        over: false,
+        hangul: false,
+        spelled: true,
+        fraction: false,
+    })
+}
+
 /// Spelled English number at `pos` (`two million`, `twenty-five`,
-/// `one hundred and five`, `a billion`).
+/// `one hundred and five`, `a billion`, `half a billion`).
 fn parse_spelled(s: &str, pos: usize) -> Option<Numeral> {
+    if let Some(n) = parse_half(s, pos) {
+        return Some(n);
+    }
     let b = s.as_bytes();
     let mut total = Decimal::zero();
     let mut current: u64 = 0;
@@ -1010,6 +1046,10 @@ mod tests {
             ("Five Trillion Won", "5000000000000", "Five Trillion"),
             ("500-billion-won project", "500000000000", "500-billion"),
             ("3 lakh", "300000", "3 lakh"),
+            ("half a billion dollars", "500000000", "half a billion"),
+            ("450tr", "450000000000000", "450tr"),
+            ("1.2 bil.", "1200000000", "1.2 bil"),
+            ("Half a million won", "500000", "Half a million"),
         ] {
             assert_eq!(
                 en(input),

@@ -11,9 +11,17 @@
 //! with at most three modifiers in between, makes a jobs count by itself; a
 //! people noun (`workers`, `employees`, `people`, `staff`, …) needs a hiring
 //! verb before (`hire`, `employ`, `recruit`, `add`, `place`) or after
-//! (`will be hired`, `have been added`, `in new jobs`). Trainees, students,
-//! job seekers and residents are never counted. Hiring words stay out of the
-//! surface; approximation cues are kept in it.
+//! (`will be hired`, `have been added`, `in new jobs`), or a headcount
+//! (`has 5,000 employees`, `its 2,000 staff`; not when laid off or on
+//! strike). A job noun counts whatever the verb (`cut 1,200 jobs`); people
+//! laid off do not. A bare number counts after payroll statistics
+//! (`nonfarm payrolls rose by 150,000`, `employment is projected to increase
+//! by 120,000`, `…stood at 28.9 million, up 80,000`), a workforce (`a
+//! workforce of 3,000`, `cut its workforce by 1,000`, `job growth of
+//! 180,000`) or a hiring verb (`will hire 10,000 this year`). Trainees,
+//! students, job seekers and residents are never counted. Hiring words stay
+//! out of the surface; approximation cues (`up to` and `as many as` are
+//! `under`) are kept in it.
 
 use std::sync::LazyLock;
 
@@ -24,24 +32,24 @@ use crate::numeral::{scan_en, Numeral};
 use crate::{Context, Mention};
 
 /// Modifiers that may stand between a number and its noun.
-const MODIFIERS: &str = r"new|more|additional|extra|public|private|public-sector|private-sector|full-time|part-time|permanent|direct|indirect|quality|high-quality|decent|green|well-paying|well-paid|good|local|regular|temporary|manufacturing|construction|tech|high-tech|digital|social|service|youth|industrial|factory|domestic|net|total|skilled|high-paying|high-wage|stable|paid|new-economy|fresh|related|annual|permanent|white-collar|blue-collar|entry-level|office|research|engineering|production|R&D|IT|AI";
+const MODIFIERS: &str = r"new|more|additional|extra|public|private|public-sector|private-sector|full-time|part-time|permanent|direct|indirect|quality|high-quality|decent|green|well-paying|well-paid|good|local|regular|temporary|manufacturing|construction|tech|high-tech|digital|social|service|youth|industrial|factory|domestic|net|total|skilled|high-paying|high-wage|stable|paid|new-economy|fresh|related|annual|permanent|white-collar|blue-collar|entry-level|office|research|engineering|production|R&D|IT|AI|senior|elderly|care|caregiving|government|community|startup|export|hydrogen|semiconductor|chip|battery|auto|automotive|tourism|cultural|creative|platform|gig|renewable|energy|clean-energy|healthcare|health|welfare|agricultural|rural|regional|offshore|sector|public\s+sector|private\s+sector|low-wage|low-paying|middle-class|union|software|data|logistics|retail|hospitality|mining|farm|nonfarm|non-farm|[a-z]+(?:-[a-z]+)+";
 
 /// A job noun after the number: the count is jobs by itself.
 static JOB_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:[\s-]+(?:{MODIFIERS})){{0,3}}\s+(?:jobs|positions|posts|roles|openings|vacancies|job\s+openings|job\s+opportunities|employment\s+opportunities|work\s+opportunities|jobs?\s+created)\b"
+        r"(?i)^(?:-jobs?\b|(?:-plus|\s+or\s+more)?(?:[\s-]+(?:{MODIFIERS})){{0,3}}\s+(?:jobs|positions|posts|roles|openings|vacancies|job\s+openings|job\s+opportunities|employment\s+opportunities|work\s+opportunities|jobs?\s+created)\b|-strong\s+(?:work\s*force|staff|labou?r\s+force)\b)"
     ))
     .expect("valid regex")
 });
 
 /// What follows a job noun when it is no count of jobs: `jobs report`.
 static JOB_NOUN_NOT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:seekers?|fairs?|reports?|data|figures|numbers|hunters?|applicants?|centers?|centres?)\b").expect("valid regex")
+    Regex::new(r"(?i)^\s+(?:seekers?|fairs?|reports?|data|figures|numbers|hunters?|applicants?|centers?|centres?|on\s+(?:social|x|twitter|facebook|instagram|threads|weibo|telegram|the\s+platform)|in\s+(?:the|a|this|that|his|her)\s+(?:film|movie|drama|series|play|show|musical))\b").expect("valid regex")
 });
 
 /// A people noun after the number: jobs only with a hiring word.
 static PEOPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\s-]+[a-z][a-z&-]*){0,2}?\s+(?:workers|employees|people|persons|staff|staffers|personnel|professionals|engineers|technicians|researchers|hires|recruits|welders|developers|specialists|experts|nurses|teachers|drivers|operators|graduates|young\s+people|individuals|workforce|employees|laborers|labourers|jobholders)\b")
+    Regex::new(r"(?i)^(?:[\s-]+[a-z][a-z&-]*){0,2}?\s+(?:workers|employees|people|persons|staff|staffers|personnel|professionals|engineers|technicians|researchers|hires|recruits|welders|developers|specialists|experts|nurses|teachers|drivers|operators|graduates|young\s+people|individuals|workforce|employees|laborers|labourers|jobholders|crew\s+members|crews?|pilots|flight\s+attendants|officers|officials|civil\s+servants|public\s+servants|doctors|scientists|designers|programmers|analysts|caregivers|assistants|agents|firefighters|guards|clerks|managers|executives|tellers|cashiers|miners|farmhands|manpower|talents?)\b")
         .expect("valid regex")
 });
 
@@ -53,19 +61,65 @@ static NOT_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring verb right before the number (after approximation cues).
 static HIRE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hire|hires|hired|hiring|employ|employs|employed|employing|recruit|recruits|recruited|recruiting|add|adds|added|adding|place|places|placed|placing|take\s+on|takes\s+on|taking\s+on|took\s+on|bring\s+on|create|creates|created|creating|generate|generates|generated|generating|jobs\s+for|employment\s+for|work\s+for|workforce\s+of|headcount\s+of|payroll\s+of|hiring\s+of|employment\s+of)\s+(?:(?:an?|another|additional|extra|more|some|up\s+to|as\s+many\s+as|a\s+total\s+of|total|of)\s+)*$")
+    Regex::new(r"(?i)\b(?:hire|hires|hired|hiring|employ|employs|employed|employing|recruit|recruits|recruited|recruiting|add|adds|added|adding|place|places|placed|placing|take\s+on|takes\s+on|taking\s+on|took\s+on|bring\s+on|create|creates|created|creating|generate|generates|generated|generating|jobs\s+for|employment\s+for|work\s+for|recruitment\s+of|(?:job|employment|work)\s+opportunities\s+for|positions\s+for|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|manpower\s+of|workforce\s+of|headcount\s+of|payroll\s+of|hiring\s+of|employment\s+of)\s+(?:(?:an?|another|additional|extra|more|some|up\s+to|as\s+many\s+as|a\s+total\s+of|total|of)\s+)*$")
         .expect("valid regex")
 });
 
 /// A hiring phrase after the people noun: `will be hired`, `in new jobs`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|were|was|are|is|be|been|being|get|got|already|newly|also|now)\s+)+(?:hired|employed|recruited|added|placed|taken\s+on|given\s+jobs)\b|^\s+(?:in|into)\s+(?:new\s+|full-time\s+|permanent\s+)?jobs\b")
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|were|was|are|is|be|been|being|get|got|already|newly|also|now)\s+)+(?:hired|employed|recruited|added|placed|taken\s+on|given\s+jobs)\b|^\s+(?:in|into)\s+(?:new\s+|full-time\s+|permanent\s+)?jobs\b|^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|already|also|now)\s+)*(?:get|gets|got|find|finds|found|land|landed|secure|secured)\s+(?:new\s+|full-time\s+|permanent\s+|stable\s+|decent\s+)?jobs\b")
+        .expect("valid regex")
+});
+
+/// `28.4 million employed people`: people counted as employed.
+static EMPLOYED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:employed|salaried)\s+(?:people|persons|workers|individuals)\b")
+        .expect("valid regex")
+});
+
+/// Payroll statistics before a bare number: `nonfarm payrolls rose by`,
+/// `employment increased`, `the number of employed people was up`.
+static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|jobs|(?:the\s+)?employed\s+population|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|(?:new\s+)?jobs|salaried\s+workers))(?:\s+(?:in|at|across)\s+(?:[a-z&-]+\s+){0,3}?[a-z&-]+)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|should)\s+(?:been\s+)?(?:(?:projected|expected|forecast|forecasted|set|likely|estimated|seen|due)\s+to\s+)?)?(?:rises?|increases?|grows?|expands?|gains?|climbs?|jumps?|falls?|declines?|decreases?|drops?|shrinks?|reach|reaches|totals?|tops?|exceeds?|adds?|rose|risen|rising|increased|increasing|grew|grown|growing|gaining|falling|declining|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
+        .expect("valid regex")
+});
+
+/// A bare number after `a workforce of`, `a headcount of`, `its workforce
+/// by`, `job growth of`, `direct employment of`, `a hiring target of`,
+/// `hire` (`will hire 10,000 this year`).
+static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|manpower\s+of|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing)\s+$")
+        .expect("valid regex")
+});
+
+/// What may follow a bare payroll or workforce number: no noun of its own.
+static BARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*$|\s*[,.;:)]|\s+(?:in|at|across|worldwide|globally|nationwide|and|or|as|by|to|from|last|this|next|on|over|after|while|compared|versus|vs\.?|year|month|a|an|the|during|since|was|were|is|are|will|would|has|have|had|with|for|beat|beats|topped|exceeded|surpassed|missed|outpaced|came|fell|rose|marked|followed)\b)")
+        .expect("valid regex")
+});
+
+/// A headcount is people employed (SPEC: "people hired or employed"):
+/// `has 5,000 employees`, `with 3,000 workers`, `its 12,000 staff`.
+static HEADCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:has|have|had|having|with|boasts?|boasting|its|their)\s+(?:(?:a\s+total\s+of|a\s+combined|a\s+combined\s+total\s+of|total|now|currently|only|just)\s+)?$")
+        .expect("valid regex")
+});
+
+/// Nouns of a headcount: employees, not people at large.
+static EMPLOYEE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\s-]+(?:full-time|part-time|permanent|regular|contract|local|domestic|overseas|global|direct|new|current|salaried|office|factory|production|unionized)){0,2}\s+(?:employees|workers|staff|staffers|personnel)\b")
+        .expect("valid regex")
+});
+
+/// A headcount that is being let go is no count of jobs held.
+static LET_GO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|were|was|are|is|to|be|been|being|have|has|had|got|get)\s+)+(?:laid\s+off|cut|fired|dismissed|let\s+go|furloughed|made\s+redundant|on\s+strike)\b|^\s+(?:went|go|going|walked)\s+(?:on\s+strike|out)\b|^\s+(?:rallied|protested|marched|gathered|staged|struck|quit|resigned|died|were\s+killed|were\s+injured)\b")
         .expect("valid regex")
 });
 
 /// An approximation cue right before the number.
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over)\s+$")
+    Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|an?\s+maximum\s+of|an?\s+minimum\s+of|well\s+over|well\s+above|just\s+above|just\s+below|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$")
         .expect("valid regex")
 });
 
@@ -84,6 +138,13 @@ static CARRY_GAP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The change after a jobs count: `28.9 million in May, up 80,000 from a
+/// year earlier`, `…, an increase of 80,000`.
+static CHANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s+(?:in|for|as\s+of|at\s+the\s+end\s+of)\s+[A-Za-z]+\.?(?:\s+[0-9]{4})?)?\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:on-year\s+|year-on-year\s+|annual\s+)?(?:increase|rise|gain|decrease|drop|decline|fall)\s+of\s+)$")
+        .expect("valid regex")
+});
+
 /// A bare list item must carry a year label.
 static CARRY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{YEAR_LABEL})\b")).expect("valid regex"));
@@ -94,13 +155,48 @@ static YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+fn starts_with_ci(hay: &str, needle: &str) -> bool {
+    hay.get(..needle.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(needle))
+}
+
 /// Appends the jobs mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let _ = ctx;
     let lower_hit = [
-        "job", "Job", "JOB", "position", "Position", "post", "role", "opening", "vacanc", "hire",
-        "Hire", "employ", "Employ", "recruit", "worker", "Worker", "people", "People", "staff",
-        "place", "add",
+        "job",
+        "Job",
+        "JOB",
+        "position",
+        "Position",
+        "post",
+        "role",
+        "opening",
+        "vacanc",
+        "hire",
+        "Hire",
+        "hiring",
+        "Hiring",
+        "HIRING",
+        "employ",
+        "Employ",
+        "EMPLOY",
+        "recruit",
+        "Recruit",
+        "worker",
+        "Worker",
+        "people",
+        "People",
+        "staff",
+        "Staff",
+        "place",
+        "add",
+        "payroll",
+        "Payroll",
+        "workforce",
+        "Workforce",
+        "headcount",
+        "Headcount",
     ]
     .iter()
     .any(|w| sentence.contains(w));
@@ -120,10 +216,14 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut second = None;
         let mut num_end = n.end;
         if let Some(m) = nums.get(i) {
-            if sentence
-                .get(n.end..m.start)
-                .is_some_and(|gap| RANGE_JOIN.is_match(gap))
-            {
+            let head = sentence[..n.start].trim_end();
+            let between = head.len() >= 7
+                && head
+                    .get(head.len() - 7..)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("between"));
+            if sentence.get(n.end..m.start).is_some_and(|gap| {
+                RANGE_JOIN.is_match(gap) || (between && gap.eq_ignore_ascii_case(" and "))
+            }) {
                 if let (Some(a), Some(b)) = (first, m.value.to_u64()) {
                     let a = if n.top_scale == 0 && m.top_scale > 0 && !n.spelled {
                         10u64
@@ -163,10 +263,15 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut approx = Approx::Exact;
         if let Some(a) = APPROX_BEFORE.captures(before) {
             let word = a.get(1).map_or("", |g| g.as_str()).to_ascii_lowercase();
+            let last = word.split_whitespace().last().unwrap_or("");
             approx = match word.split_whitespace().next().unwrap_or("") {
-                "more" | "over" | "at" | "upwards" | "in" | "no" => Approx::Over,
-                "fewer" | "less" | "under" | "below" => Approx::Under,
-                "just" if word.ends_with("over") => Approx::Over,
+                "no" | "not" if word.contains("more") => Approx::Under,
+                "at" if last == "most" => Approx::Under,
+                "a" | "an" if word.contains("maximum") => Approx::Under,
+                "a" | "an" if word.contains("minimum") => Approx::Over,
+                "more" | "over" | "at" | "upwards" | "in" | "no" | "not" => Approx::Over,
+                "fewer" | "less" | "under" | "below" | "up" | "as" => Approx::Under,
+                "just" | "well" if matches!(last, "over" | "above") => Approx::Over,
                 "just" => Approx::Under,
                 _ => Approx::About,
             };
@@ -175,8 +280,39 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut end = None;
         if let Some(m) = JOB_NOUN.find(rest) {
             if !JOB_NOUN_NOT.is_match(&rest[m.end()..]) {
+                let mut e = num_end + m.end();
+                // `1,000-plus jobs`, `1,000 or more jobs`, `1,000 jobs or more`.
+                let head = &rest[..m.end()];
+                let plus = head.starts_with("-plus") || starts_with_ci(head, " or more");
+                if let Some(tail) = sentence.get(e..).filter(|t| starts_with_ci(t, " or more")) {
+                    if !tail[8..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+                        e += 8;
+                        if approx == Approx::Exact {
+                            approx = Approx::Over;
+                        }
+                    }
+                }
+                if plus && approx == Approx::Exact {
+                    approx = Approx::Over;
+                }
+                end = Some(e);
+            }
+        }
+        if end.is_none() {
+            if let Some(m) = EMPLOYED_NOUN.find(rest) {
                 end = Some(num_end + m.end());
             }
+        }
+        // A bare count needs some size (`employs 3 in 10 workers` is a share).
+        if end.is_none()
+            && second.is_none()
+            && count >= 10
+            && BARE_AFTER.is_match(rest)
+            && !year_like
+            && (PAYROLL_BEFORE.is_match(&sentence[..start])
+                || WORKFORCE_BEFORE.is_match(&sentence[..start]))
+        {
+            end = Some(num_end);
         }
         if end.is_none() && !NOT_PEOPLE.is_match(rest) {
             if let Some(m) = PEOPLE_NOUN.find(rest) {
@@ -187,12 +323,18 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 }
             }
         }
+        if end.is_none() && HEADCOUNT_BEFORE.is_match(&sentence[..start]) {
+            if let Some(m) = EMPLOYEE_NOUN.find(rest) {
+                if !LET_GO_AFTER.is_match(&rest[m.end()..]) {
+                    end = Some(num_end + m.end());
+                }
+            }
+        }
         if end.is_none() {
             if let Some(le) = last_end {
-                let carried = sentence
-                    .get(le..start)
-                    .is_some_and(|gap| CARRY_GAP.is_match(gap))
-                    && CARRY_AFTER.is_match(rest)
+                let gap = sentence.get(le..start).unwrap_or("");
+                let carried = ((CARRY_GAP.is_match(gap) && CARRY_AFTER.is_match(rest))
+                    || (CHANGE_GAP.is_match(gap) && BARE_AFTER.is_match(rest)))
                     && !year_like;
                 if carried {
                     end = Some(num_end);

@@ -20,3 +20,114 @@ impl super::Rules for English {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Rules;
+
+    /// Pieces of real-news money, jobs and year text, glued at random: the
+    /// rules must never panic and every span must sit on char boundaries.
+    const PIECES: &[&str] = &[
+        "$",
+        "US $",
+        "U.S. $",
+        "US$",
+        "W",
+        "Rs",
+        "₩",
+        "€",
+        "£",
+        "¥",
+        "p",
+        "p.",
+        "won",
+        "Won",
+        "the won ",
+        "local currency",
+        "-plus",
+        "-won",
+        "-job",
+        "-strong workforce",
+        " ",
+        ",",
+        ".",
+        "-",
+        "–",
+        "/",
+        "?",
+        "(",
+        ")",
+        "1",
+        "20",
+        "310",
+        "2,400.50",
+        "1.2750",
+        "2024",
+        "2023/24",
+        "2024-25",
+        "FY",
+        "post-",
+        "pre-",
+        "half a ",
+        "billion",
+        "bn",
+        "tr",
+        "trln",
+        "jobs",
+        "payrolls rose by ",
+        "employment is projected to increase by ",
+        "workforce of ",
+        "hire ",
+        "employs ",
+        "from ",
+        "up ",
+        "down ",
+        "per ",
+        "Room ",
+        " Main Street",
+        " GMT",
+        "é",
+        "한",
+        "😀",
+        "\u{a0}",
+        "0",
+        "99999999999999999999999",
+        " Job Fair",
+        "Vision ",
+        "beyond ",
+        "last year",
+        "this year",
+        "a year",
+        "rose 5 percent ",
+        ", up ",
+    ];
+
+    #[test]
+    fn english_rules_never_panic_on_glued_pieces() {
+        let ctx = Context {
+            reference_year: Some(2025),
+        };
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut out = Vec::new();
+        for _ in 0..4000 {
+            let len = 1 + next() % 24;
+            let s: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            for kind in [Kind::Money, Kind::Jobs, Kind::Year] {
+                out.clear();
+                English.find(kind, &s, &ctx, &mut out);
+                for m in &out {
+                    assert!(m.start < m.end && s.get(m.start..m.end).is_some(), "{s:?}");
+                }
+            }
+        }
+    }
+}

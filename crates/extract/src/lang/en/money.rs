@@ -8,7 +8,13 @@
 //! with a currency before it (a symbol or an ISO code) or after it (a
 //! currency word or code). Cues before it (`about`, `more than`, `less
 //! than`, …) or after it (`or more`) set `approx` and join the surface.
-//! Exchange rates (`1,320.5 won per dollar`, `$1 = 1,300 won`) are not money.
+//! Exchange rates (`1,320.5 won per dollar`, `$1 = 1,300 won`, `905 won per
+//! 100 yen`, `the 1,400-won mark`, `the pound rose to $1.2750`, the won's
+//! daily move `down 4.5 won`) are not money. `rose from $3 billion to $5
+//! billion` is two amounts (a change); `ranging from` and `between` make a
+//! range. Also read: glued codes (`KRW500 billion`), pence (`20p`), `half a
+//! billion dollars`, `$1 billion-plus` (`over`), `north of` (`over`), `shy
+//! of` (`under`), and national currency names (`South Korean won`).
 
 use newsfacts_record::{Approx, MentionValue};
 
@@ -31,6 +37,8 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("NZ$", "NZD"),
     ("R$", "BRL"),
     ("MX$", "MXN"),
+    ("U.S. $", "USD"),
+    ("US $", "USD"),
     ("$", "USD"),
     ("₩", "KRW"),
     ("￦", "KRW"),
@@ -89,7 +97,26 @@ const CODES: &[(&str, &str)] = &[
 /// Currency words after the number, longest first where one is a prefix of
 /// another: (words, code, unit power). Matched case-insensitively.
 const WORDS: &[(&str, &str, i32)] = &[
+    ("south korean won", "KRW", 0),
     ("korean won", "KRW", 0),
+    ("japanese yen", "JPY", 0),
+    ("chinese yuan", "CNY", 0),
+    ("british pounds", "GBP", 0),
+    ("vietnamese dong", "VND", 0),
+    ("mexican pesos", "MXN", 0),
+    ("philippine pesos", "PHP", 0),
+    ("thai baht", "THB", 0),
+    ("indonesian rupiah", "IDR", 0),
+    ("malaysian ringgit", "MYR", 0),
+    ("russian rubles", "RUB", 0),
+    ("turkish lira", "TRY", 0),
+    ("saudi riyals", "SAR", 0),
+    ("brazilian reais", "BRL", 0),
+    ("reais", "BRL", 0),
+    ("swedish kronor", "SEK", 0),
+    ("norwegian kroner", "NOK", 0),
+    ("danish kroner", "DKK", 0),
+    ("south african rand", "ZAR", 0),
     ("won", "KRW", 0),
     ("us dollars", "USD", 0),
     ("us dollar", "USD", 0),
@@ -150,6 +177,12 @@ fn starts_ci(hay: &str, needle: &str) -> bool {
         && hay[..needle.len()].eq_ignore_ascii_case(needle)
 }
 
+/// ASCII case-insensitive substring test, without allocating.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 fn ends_ci(hay: &str, needle: &str) -> bool {
     hay.len() >= needle.len()
         && hay.is_char_boundary(hay.len() - needle.len())
@@ -190,6 +223,19 @@ fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
             }
         }
     }
+    // `KRW500 billion`, `USD3bn`: a code glued to the digits, only with a
+    // scale or grouped digits (`PHP7` is a version, not pesos).
+    if !n.spelled && (n.top_scale > 0 || s[n.start..n.end].contains(',')) {
+        for &(c, code) in CODES {
+            if let Some(before) = head.strip_suffix(c) {
+                let p = before.len();
+                if p > 0 && is_word_byte(b[p - 1]) {
+                    continue;
+                }
+                return Some((code, p));
+            }
+        }
+    }
     // `KRW 2.633 trillion`, `USD 5 million`.
     let trimmed = head.strip_suffix(' ')?;
     for &(c, code) in CODES.iter().chain([("Rs.", "INR"), ("Rs", "INR")].iter()) {
@@ -207,6 +253,9 @@ fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
 /// A currency after the number: (code, unit power, end).
 fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
     let b = s.as_bytes();
+    if let Some(end) = pence_after(s, n) {
+        return Some(("GBP", -2, end));
+    }
     let mut j = n.end;
     if matches!(b.get(j), Some(b' ') | Some(b'-')) {
         j += 1;
@@ -255,6 +304,28 @@ fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
     None
 }
 
+/// `20p`, `310p`, `2.5p`: pence glued to at most three digits, never a
+/// video resolution (`720p`, `1080p`) or a time (`5p.m.`).
+fn pence_after(s: &str, n: &Numeral) -> Option<usize> {
+    let b = s.as_bytes();
+    if n.spelled || n.top_scale != 0 || b.get(n.end) != Some(&b'p') {
+        return None;
+    }
+    let end = n.end + 1;
+    if b.get(end).is_some_and(|&x| is_word_byte(x))
+        || (b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(|x| x.is_ascii_alphabetic()))
+    {
+        return None;
+    }
+    let digits = &s[n.start..n.end];
+    let int = digits.split('.').next().unwrap_or(digits);
+    if int.len() > 3 || digits.contains(',') || matches!(int, "144" | "240" | "360" | "480" | "720")
+    {
+        return None;
+    }
+    Some(end)
+}
+
 /// `won` after a number is the currency unless the number is a year or a
 /// score and `won` the verb (`in 2010 won the cup`, `3 won the vote`).
 fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
@@ -275,9 +346,44 @@ fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
         .next()
         .unwrap_or("");
     let verb_object = [
-        "the", "a", "an", "his", "her", "their", "its", "our", "gold", "silver", "bronze", "seats",
-        "votes", "games", "matches", "awards", "titles", "races", "by", "out", "against", "praise",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "gold",
+        "silver",
+        "bronze",
+        "seats",
+        "votes",
+        "games",
+        "matches",
+        "awards",
+        "titles",
+        "races",
+        "by",
+        "out",
+        "against",
+        "praise",
         "approval",
+        "re",
+        "election",
+        "reelection",
+        "office",
+        "power",
+        "support",
+        "backing",
+        "medals",
+        "prizes",
+        "contracts",
+        "orders",
+        "bids",
+        "places",
+        "spots",
+        "points",
     ]
     .iter()
     .any(|w| next_word.eq_ignore_ascii_case(w));
@@ -298,12 +404,7 @@ fn won_is_currency(s: &str, n: &Numeral, end: usize, word: &str) -> bool {
     if year_like && word != "won" {
         return false;
     }
-    if year_like
-        && s[..n.start]
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with(" in")
-    {
+    if year_like && ends_ci(s[..n.start].trim_end(), " in") {
         return false;
     }
     true
@@ -323,7 +424,18 @@ const PREFIX_CUES: &[(&str, Approx)] = &[
     ("estimated", Approx::About),
     ("some", Approx::About),
     ("just over", Approx::Over),
+    ("north of", Approx::Over),
+    ("just shy of", Approx::Under),
+    ("shy of", Approx::Under),
     ("no more than", Approx::Under),
+    ("not more than", Approx::Under),
+    ("no less than", Approx::Over),
+    ("not less than", Approx::Over),
+    ("at most", Approx::Under),
+    ("a maximum of", Approx::Under),
+    ("a minimum of", Approx::Over),
+    ("just above", Approx::Over),
+    ("just below", Approx::Under),
     ("more than", Approx::Over),
     ("over", Approx::Over),
     ("at least", Approx::Over),
@@ -363,6 +475,12 @@ const SUFFIX_CUES: &[(&str, Approx)] = &[
 ];
 
 fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
+    // `a $1 billion-plus deal`.
+    if let Some(r) = s.get(end..) {
+        if starts_ci(r, "-plus") && !s.as_bytes().get(end + 5).is_some_and(|&x| is_word_byte(x)) {
+            return Some((Approx::Over, end + 5));
+        }
+    }
     let rest = s.get(end..)?.strip_prefix(' ')?;
     for &(cue, approx) in SUFFIX_CUES {
         if starts_ci(rest, cue)
@@ -377,19 +495,92 @@ fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
     None
 }
 
+/// Words after a won figure that make it a level of the exchange rate:
+/// `the 1,400-won mark`, `the 1,300 won level`.
+const RATE_LEVELS: &[&str] = &[
+    "mark",
+    "level",
+    "line",
+    "threshold",
+    "barrier",
+    "territory",
+    "range",
+    "handle",
+];
+
 /// An exchange rate, not an amount: `1,320.5 won per dollar`, `$1 = 1,300 won`,
-/// `the exchange rate of 1,320 won`.
-fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
+/// `the exchange rate of 1,320 won`, `905 won per 100 yen`, `the 1,400-won
+/// mark`, and the daily move of the won (`The local currency closed at
+/// 1,385.5 won …, up 3.2 won`).
+fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
     let before = s[..start].trim_end();
     let after = s[end..].trim_start();
     if before.ends_with('=') || after.starts_with('=') {
         return true;
     }
-    let after_l: String = after
-        .chars()
-        .take(30)
-        .collect::<String>()
-        .to_ascii_lowercase();
+    // `per 100 yen`: the second leg of a rate.
+    if ends_ci(before, " per") {
+        return true;
+    }
+    // `the pound rose to $1.2750`: a quote with three or more decimals after
+    // a currency named as the subject.
+    if n.top_scale == 0 && n.fraction {
+        let digits = &s[n.start..n.end];
+        let decimals = digits.rsplit('.').next().map_or(0, str::len);
+        if decimals >= 3 {
+            let mut from = start.saturating_sub(60);
+            while !s.is_char_boundary(from) {
+                from += 1;
+            }
+            let w = &s[from..start];
+            if [
+                "pound ",
+                "sterling",
+                "euro ",
+                "yen ",
+                "yuan ",
+                "the dollar",
+                "the won",
+                "franc ",
+                "currency",
+                "greenback",
+            ]
+            .iter()
+            .any(|c| contains_ci(w, c))
+            {
+                return true;
+            }
+        }
+    }
+    if code == "KRW" && n.top_scale == 0 {
+        let next: &str = after
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .unwrap_or("");
+        if RATE_LEVELS.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        // The won's own level or move (`closed at 1,385.5 won`, `down 4.5
+        // won`) in a sentence about the currency; share prices (`closed at
+        // 78,500 won`) are whole numbers without a move word.
+        let moved = before
+            .rsplit(|c: char| !c.is_ascii_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                [
+                    "up", "down", "by", "rose", "fell", "gained", "lost", "shed", "added",
+                ]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+            });
+        if (n.fraction || moved)
+            && (contains_ci(s, "local currency")
+                || contains_ci(s, "the won ")
+                || contains_ci(s, "korean won "))
+        {
+            return true;
+        }
+    }
     for p in [
         "per ",
         "to the ",
@@ -398,8 +589,13 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
         "vs. the ",
         "a ",
     ] {
-        if let Some(r) = after_l.strip_prefix(p) {
-            let r = r.trim_start_matches("u.s. ").trim_start_matches("us ");
+        if starts_ci(after, p) {
+            let mut r = &after[p.len()..];
+            for skip in ["u.s. ", "us "] {
+                if starts_ci(r, skip) {
+                    r = &r[skip.len()..];
+                }
+            }
             if [
                 "dollar",
                 "greenback",
@@ -412,7 +608,7 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
                 "us$1",
             ]
             .iter()
-            .any(|c| r.starts_with(c))
+            .any(|c| starts_ci(r, c))
             {
                 return true;
             }
@@ -423,8 +619,17 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
         while !s.is_char_boundary(from) {
             from += 1;
         }
-        let w = s[from..start].to_ascii_lowercase();
-        if w.contains("exchange rate") || w.contains("won-dollar") || w.contains("won/dollar") {
+        let w = &s[from..start];
+        if [
+            "exchange rate",
+            "won-dollar",
+            "won/dollar",
+            "dollar-won",
+            "dollar/won",
+        ]
+        .iter()
+        .any(|k| contains_ci(w, k))
+        {
             return true;
         }
     }
@@ -505,6 +710,31 @@ fn second(s: &str, j: usize) -> Option<Numeral> {
     None
 }
 
+/// `rose from $3 billion to $5 billion`: two amounts (a change), unless the
+/// `from` opens a range (`ranging from`, `anywhere from`).
+fn change_from(s: &str, start: usize) -> bool {
+    let before = s[..start].trim_end();
+    let Some(head) = before
+        .strip_suffix("from")
+        .or_else(|| before.strip_suffix("From"))
+    else {
+        return false;
+    };
+    if head.as_bytes().last().is_some_and(|&x| is_word_byte(x)) {
+        return false;
+    }
+    let head = head.trim_end();
+    let prev = head
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    ![
+        "ranging", "range", "ranges", "ranged", "anywhere", "varying", "vary", "varies",
+    ]
+    .iter()
+    .any(|w| prev.eq_ignore_ascii_case(w))
+}
+
 /// Appends the money mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let _ = ctx;
@@ -512,16 +742,15 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let b = s.as_bytes();
     // Cheap prefilter: an amount needs a digit or a spelled number with a
     // currency word; both are rare enough to look for the digit first.
-    if !b.iter().any(|c| c.is_ascii_digit()) {
-        let l = s.to_ascii_lowercase();
-        if ![
+    let currency_word = || {
+        [
             "dollar", "won", "yen", "euro", "pound", "yuan", "cent", "franc",
         ]
         .iter()
-        .any(|w| l.contains(w))
-        {
-            return;
-        }
+        .any(|w| contains_ci(s, w))
+    };
+    if !b.iter().any(|c| c.is_ascii_digit()) && !currency_word() {
+        return;
     }
     let mut last_end = 0;
     let mut last: Option<(usize, &'static str)> = None;
@@ -569,7 +798,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                             })
                         });
                         if let Some(a2) = a2 {
-                            let same_shape = !word || prefixed;
+                            let same_shape = !word || (prefixed && !change_from(s, start));
                             if a2.code == code && v < a2.value && same_shape && !m.spelled {
                                 max = Some(a2.value);
                                 end = a2.end;
@@ -623,7 +852,7 @@ fn push_money(
     code: &'static str,
     n: &Numeral,
 ) {
-    if is_rate(s, start, end, n) {
+    if is_rate(s, start, end, n, code) {
         return;
     }
     let mut start = start;

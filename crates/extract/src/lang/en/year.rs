@@ -10,7 +10,12 @@
 //! `from`, `starting`, `after` → since; else in), looking past modifiers such
 //! as `the end of`, `early`, `mid-`, `fiscal` or a month name. Accepted years
 //! are 1900–2100; `2,040`, `3135.59`, `2020 units`, `2020s`, `IMG_2024`,
-//! phone numbers and times are no years.
+//! phone numbers, times (`2030 GMT`), labels (`Room 2024`, `a score of
+//! 2000`) and addresses (`2024 Main Street`) are no years. A `from` after a
+//! change (`rose 8 percent from last year`, `delayed to 2026 from 2024`)
+//! names a year compared with: `in`, not `since`. `post-2030` is `since`,
+//! `pre-2019` is `by`, `beyond 2030` is `since`; `2023/24` is a range only
+//! for consecutive years; `17/05/2024` is a date.
 
 use std::sync::LazyLock;
 
@@ -44,6 +49,13 @@ static DATE_MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Before the year: `17/05/`, `05.17.`, `17-05-` (two numbers, one
+/// separator, each a possible day or month).
+static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(0?[1-9]|[12][0-9]|3[01])([./-])(0?[1-9]|[12][0-9]|3[01])([./-])$")
+        .expect("valid regex")
+});
+
 /// Before the year: `3 July `, `15th of January, `.
 static DATE_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -62,19 +74,40 @@ static MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The cue word right before the year (after modifiers).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(no\s+later\s+than|not\s+later\s+than|up\s+(?:to|until)|prior\s+to|ahead\s+of|by|until|till|through|thru|before|since|from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|after)\s+$")
+    Regex::new(r"(?i)\b(no\s+later\s+than|not\s+later\s+than|up\s+(?:to|until)|prior\s+to|ahead\s+of|by|until|till|through|thru|before|since|from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|after|beyond)\s+$")
+        .expect("valid regex")
+});
+
+/// A change before `from`: `rose 8 percent from`, `up from`, `down 3.2
+/// won from`, `compared`. Such a `from` names a year compared with, not the
+/// start of a period.
+static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased?|increases|decreased?|decreases|declined?|declines|dropped|drops?|jumped|climbed|grew|grown|gained|slipped|slid|surged|soared|plunged|edged|higher|lower|percent|points?|unchanged|improved|narrowed|widened|shrank|expanded|slowed|accelerated|rebounded|recovered|doubled|tripled|halved|changed|compared|on-year|delayed|delaying|postponed|postponing|revised)\b[^,;:]{0,40}$|%[^,;:]{0,40}$|\bto\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?[0-9]{4}\s+$")
         .expect("valid regex")
 });
 
 /// Nouns that make a number before them a quantity, not a year.
 static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:new\s+|more\s+|additional\s+|other\s+)?(?:units?|people|persons?|workers?|employees?|jobs?|positions?|households?|homes?|houses?|residents?|students?|trainees?|cars?|vehicles?|tons?|tonnes?|won|dollars?|yen|euros?|pounds?|yuan|meters?|metres?|km|kilometers?|miles?|square|acres?|hectares?|companies|firms?|cases?|beds?|seats?|rooms?|apartments?|members?|visitors?|participants?|times|pieces?|items?|products?|stores?|shops?|points?|percent|kg|mw|gw|kw|sq|ha|m2|plants?|sites?|projects?|won's|hours?|minutes?|days?|cattle|pigs?|trees?|buses|trucks?|ships?|vessels?|patients?|doctors?|nurses?|teachers?|children|youths?|seniors?|individuals?|applicants?|bn|billion|million|mln|trillion|thousand)\b")
+    Regex::new(r"(?i)^\s*(?:new\s+|more\s+|additional\s+|other\s+)?(?:units?|people|persons?|workers?|employees?|jobs?|positions?|households?|homes?|houses?|residents?|students?|trainees?|cars?|vehicles?|tons?|tonnes?|won|dollars?|yen|euros?|pounds?|yuan|meters?|metres?|km|kilometers?|miles?|square|acres?|hectares?|companies|firms?|cases?|beds?|seats?|rooms?|apartments?|members?|visitors?|participants?|times|pieces?|items?|products?|stores?|shops?|points?|percent|kg|mw|gw|kw|sq|ha|m2|plants?|sites?|projects?|won's|hours?|minutes?|days?|cattle|pigs?|trees?|buses|trucks?|ships?|vessels?|patients?|doctors?|nurses?|teachers?|children|youths?|seniors?|individuals?|applicants?|bn|billion|million|mln|trillion|thousand|votes?|ballots?|yards?|basis\s+points?|bps|calories|signatures|copies|downloads|views|followers|troops|soldiers|deaths|infections|shares|gmt|utc|kst|est|edt|pst|pdt|cet|jst|hrs)\b")
+        .expect("valid regex")
+});
+
+/// Words before a number that make it a label or a score, not a year:
+/// `Room 2024`, `Flight 2024`, `a score of 2000`.
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:score|tally|room|rm\.|suite|flight|route|highway|page|pp?\.|gate|platform|exit|bus|apt\.|ext\.|tel\.?|model|version|ver\.|article|chapter|section|clause|episode|jersey|channel|ch\.|vol\.|volume|item|code|case|docket|unit|lot)\s+(?:of\s+)?$")
+        .expect("valid regex")
+});
+
+/// A street after a number: `2024 Main Street` is an address.
+static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s(?:[A-Z][A-Za-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Parkway)\b")
         .expect("valid regex")
 });
 
 /// Name words that end a name holding a year (`2040 Incheon Aviation Plan`).
 static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s(?:[A-Z][\w'’&.-]*\s){0,4}(?:Plan|Plans|Vision|Olympics?|Olympic Games|Games|Expo|EXPO|Cup|Forum|Summit|Fair|Festival|Awards?|Project|Strategy|Initiative|Agenda|Roadmap|Masterplan|Biennale|Championships?|Conference|Exhibition|Show|Week|Challenge|Program|Programme|Blueprint|Report|Census|Survey|Declaration|Goals?|Master)\b")
+    Regex::new(r"^\s(?:[A-Z][\w'’&.-]*\s){0,4}(?:Plan|Plans|Vision|Olympics?|Olympic Games|Games|Expo|EXPO|Cup|Forum|Summit|Fair|Festival|Awards?|Prizes?|Marathon|Tournament|Open|Grand\sPrix|Congress|Convention|Project|Strategy|Initiative|Agenda|Roadmap|Masterplan|Biennale|Championships?|Conference|Exhibition|Show|Week|Challenge|Program|Programme|Blueprint|Report|Census|Survey|Declaration|Goals?|Master)\b")
         .expect("valid regex")
 });
 
@@ -134,8 +167,12 @@ fn cue_before(sentence: &str, start: usize) -> Relation {
         Some(m) => {
             let w = m.as_str().to_ascii_lowercase();
             let first = w.split_whitespace().next().unwrap_or("");
+            if first == "from" && COMPARISON.is_match(&before[..m.start()]) {
+                // `up 8 percent from last year`: a point of comparison.
+                return Relation::In;
+            }
             match first {
-                "since" | "from" | "starting" | "beginning" | "after" => Relation::Since,
+                "since" | "from" | "starting" | "beginning" | "after" | "beyond" => Relation::Since,
                 _ => Relation::By,
             }
         }
@@ -177,6 +214,30 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             if matches!(p, ',' | '.' | '-' | '/' | ':' | '~' | '?' | '–' | '—' | '+')
                 && prev2.is_some_and(|c| c.is_ascii_digit())
             {
+                // `17/05/2024`, `05.17.2024`: a day-month-year date.
+                let tail = &sentence[e..];
+                let glued = tail.starts_with(|c: char| c.is_ascii_alphanumeric());
+                let longer = tail.starts_with(['.', ',', '-', '/', ':'])
+                    && tail[1..].starts_with(|c: char| c.is_ascii_digit());
+                let after_ok = !(glued || longer || QUANTITY.is_match(tail));
+                let dmy = DATE_DMY
+                    .captures(before)
+                    .filter(|c| {
+                        after_ok && c.get(2).map(|g| g.as_str()) == c.get(4).map(|g| g.as_str())
+                    })
+                    .and_then(|c| {
+                        let a: u32 = c.get(1)?.as_str().parse().ok()?;
+                        let b: u32 = c.get(3)?.as_str().parse().ok()?;
+                        (a <= 12 || b <= 12).then(|| c.get(0).map(|g| g.start()))?
+                    });
+                if let Some(ds) = dmy {
+                    out.push(Mention {
+                        start: ds,
+                        end: e,
+                        value: value(Some(year), None, Relation::Date, None),
+                    });
+                    consumed = e;
+                }
                 continue;
             }
             if matches!(p, '$' | '€' | '£' | '¥' | '₩' | '#' | '№' | '+' | '@') {
@@ -201,7 +262,12 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
         let mut next = rest.chars();
         let n1 = next.next();
         let n2 = next.next();
-        if QUANTITY.is_match(rest) {
+        // `the 2024 Job Fair`: a capitalized name, not a quantity.
+        let named = rest.starts_with(' ') && NAME_AFTER.is_match(rest);
+        if (QUANTITY.is_match(rest) && !named)
+            || LABEL_BEFORE.is_match(before)
+            || STREET_AFTER.is_match(rest)
+        {
             continue;
         }
         // Range.
@@ -214,7 +280,10 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
                 || (after.starts_with(['.', ',', '-', ':', '/'])
                     && after[1..].starts_with(|ch: char| ch.is_ascii_digit()))
                 || QUANTITY.is_match(after);
-            let ok_joiner = !(joiner.contains('/') || joiner.contains("to")) || second.len() == 4;
+            // `2023/24` only for consecutive years (a season, a fiscal year).
+            let ok_joiner = second.len() == 4
+                || !(joiner.contains('/') || joiner.contains("to"))
+                || (joiner == "/" && parse_end(year, second) == Some(year + 1));
             if QUANTITY.is_match(after) {
                 consumed = e + whole;
                 continue; // `2000 to 3000 people`
@@ -268,8 +337,18 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             consumed = e;
             continue;
         }
+        let ends = |w: &str| {
+            before.len() >= w.len()
+                && before
+                    .get(before.len() - w.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        };
         let relation = if is_name(before, rest, prev) {
             Relation::Other
+        } else if ends("post-") {
+            Relation::Since // `post-2030 targets`
+        } else if ends("pre-") {
+            Relation::By // `pre-2019 levels`
         } else {
             match cue_before(sentence, s) {
                 Relation::In => after_cue(rest).unwrap_or(Relation::In),
