@@ -115,6 +115,18 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "카카오톡 보내기",
             "바로가기 복사하기",
             "링크가 복사되었습니다",
+            "트위터 공유하기",
+            "엑스 공유하기",
+            "X 공유하기",
+            "밴드 공유하기",
+            "네이버 블로그 공유하기",
+            "텔레그램 공유하기",
+            "링크 복사하기",
+            "URL 복사하기",
+            "기사 공유 닫기",
+            "공유 레이어 닫기",
+            "이메일로 공유",
+            "이메일 공유",
         ],
     ),
     (
@@ -191,6 +203,28 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "기사 저장하기",
             "다른 기사 보기",
             "기자의 다른 기사",
+            "이 기사를 추천합니다",
+            "오늘의 핫뉴스",
+            "기사 추천하기",
+            "기자 구독하기",
+            "구독하세요",
+            "본문 듣기",
+            "본문 듣기 시작",
+            "기사 읽어주기",
+            "지면보기",
+            "지면 보기",
+            "오디오 듣기",
+            "닫기 버튼",
+            "ADVERTISEMENT",
+            "AD",
+            "Advertisement",
+            "광고 닫기",
+            "이 기사에 대한 의견",
+            "이 기사를 평가해 주세요",
+            "내 댓글 보기",
+            "뉴스레터 구독",
+            "뉴스레터 신청",
+            "무료 구독",
         ],
     ),
     (
@@ -275,19 +309,47 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^[▶▷☞►]\s*[^.]*(?:제보|구독|다운로드|카톡|카카오톡|앱|이벤트|무료|뉴스레터)[^.]*$",
+        pattern: r"^[▶▷☞►]\s*[^.]*(?:제보|구독|다운로드|다운받기|바로가기|카톡|카카오톡|앱|이벤트|무료|뉴스레터|채널\s?추가|친구\s?추가)[^.]*$",
         unless: None,
     },
     Pattern {
         reason: Reason::Widget,
         scope: Scope::End,
-        pattern: r"(?:구독|팔로우)\s?하기\s*[!>›]?$",
+        pattern: r"(?:구독|팔로우|추가)\s?(?:하기|하세요|해\s?주세요|해보세요)\s*[!>›~]?$",
         unless: Some(r"[.。]"),
     },
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
         pattern: r"^[0-9,]+\s?개의\s?댓글$",
+        unless: None,
+    },
+    // tip lines: "기사제보 및 보도자료 press@newsis.com", "제보: 카톡 okjebo"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^[▶▷☞►※]?\s*(?:기사\s?제보|뉴스\s?제보|제보|보도\s?자료|독자\s?제보|구독\s?문의|광고\s?문의)(?:\s?및\s?(?:보도\s?자료|제보|문의))?\s*[:：]?\s*(?:[^\s.]+\s*){0,4}(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[0-9]{2,4}-[0-9]{3,4}-[0-9]{4}|카톡\s?[A-Za-z0-9_]+|okjebo)[^.]*$",
+        unless: None,
+    },
+    // Newsis tagline: "공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다."
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::End,
+        pattern: r"(?:독자|시청자|구독자)\s?여러분의\s?(?:소중한\s?)?(?:제보|의견)[을를]\s?기다립니다\.?$",
+        unless: None,
+    },
+    // "많이 본 뉴스 1", "인기기사 3"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:가장\s?)?(?:많이\s?본|인기|주요|실시간|핫)\s?(?:뉴스|기사|이슈)\s*[0-9]{0,2}$",
+        unless: None,
+    },
+    // a row of hashtags: "#일자리 #청년 #고용"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:#[^\s#]+\s*){2,}$",
         unless: None,
     },
     // --- navigation: a row of section names, a breadcrumb
@@ -335,8 +397,8 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Byline,
         scope: Scope::Short,
-        pattern: r"^[(\[][가-힣]{1,6}\s?=\s?[가-힣A-Za-z0-9]{2,10}[)\]]\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)(?:\s*[,·]\s*[가-힣]{2,4}(?:\s?(?:기자|특파원))?)*)?\s*=?$",
-        unless: None,
+        pattern: r"^[(\[][가-힣]{1,6}\s?=\s?[가-힣A-Za-z0-9]{2,10}[)\]]\s*(?:[가-힣]{2,4}(?:\s*[,·ㆍ]?\s*[가-힣]{2,4}){0,3}\s?(?:기자|특파원)(?:\s*[,·ㆍ]\s*[가-힣]{2,4}(?:\s?(?:기자|특파원))?)*)?\s*=?$",
+        unless: Some(r"^[(\[]\s*(?:사진|자료|그래픽|이미지|영상|일러스트|출처|제공|촬영)"),
     },
     // "경기=김동우", "경기=김동우 bosun1997@mt.co.kr  | twitter facebook"
     Pattern {
@@ -441,7 +503,7 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::PhotoCaption,
         scope: Scope::Short,
         pattern: r"^[(\[]?\s*(?:사진|자료|그래픽|이미지|영상|일러스트)\s*(?:제공|출처)?\s*[=:]\s*[^\n]+$",
-        unless: None,
+        unless: Some(r"[가-힣](?:했다|한다|됐다|된다|이다|있다|없다|습니다)\.$"),
     },
     Pattern {
         reason: Reason::PhotoCaption,
