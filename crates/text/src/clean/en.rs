@@ -321,6 +321,13 @@ const PATTERNS: &[Pattern] = &[
         pattern: r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s+[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:,\s*(?:19|20)[0-9]{2})?)?\s*\((?:Reuters|Yonhap|AP|AFP|Bloomberg|UPI|Xinhua|Kyodo|EFE|dpa|ANSA|Dow\s+Jones|Korea\s+Bizwire|KBS|Yonhap\s+Infomax|IANS|PTI|CNA|Bernama|TASS|RIA)\)\s*(?:-{1,2}|–|—)?\s*$",
         unless: None,
     },
+    // "This article is more than 1 year old", "Listen (2 min)"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"(?i)^(?:this\s+(?:article|story|content)\s+is\s+more\s+than\s+(?:[0-9]+|an?|one|two|three)\s+(?:years?|months?)\s+old\.?|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?\s*\(?\s*[0-9]{1,2}\s*(?:min|mins|minutes?)\s*\)?)$",
+        unless: None,
+    },
     // --- widgets: newsletter and subscription prompts
     Pattern {
         reason: Reason::Widget,
@@ -453,6 +460,13 @@ const PATTERNS: &[Pattern] = &[
         pattern: r"^(?:Posted|Published|Written|Filed)\s+(?:by|on)\s+[^.!?]{0,60}(?:(?:19|20)[0-9]{2}|[A-Z][a-z]+)$",
         unless: Some(r"(?-u:\b)(?:said|says|after|before|because)(?-u:\b)"),
     },
+    // "Write to Jane Doe at jane.doe@wsj.com", "Contact Jane Doe at …"
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^(?i:write\s+to|contact|e-?mail|reach)\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}(?:\s+(?:and|&)\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?\s+at\s+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?:\s+(?:and|or)\s+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})?\.?$",
+        unless: None,
+    },
     // Reuters / AP credits: "Reporting by Jane Doe; Editing by John Smith"
     Pattern {
         reason: Reason::Byline,
@@ -480,7 +494,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"(?:^|[.)\]/|]\s*|\s)(?:Provided\s+by|Courtesy\s+of|Photo\s+courtesy\s+of|Photo\s+provided\s+by|Photos?\s+by|Photograph\s+by|Image\s+by|Images?\s+courtesy\s+of|Photo\s+credit\s*:?|Image\s+credit\s*:?|Photo\s*[:=]|Image\s*[:=])\s*[A-Z][^.\n]{0,60}\s*[)\]]?$",
+        pattern: r"(?:^|[.)\]/|]\s*|\s)(?:Provided\s+by|Courtesy\s+of|Photo\s+courtesy\s+of|Photo\s+provided\s+by|Photos?\s+by|Photograph\s+by|Image\s+by|Images?\s+courtesy\s+of|Photo\s+credit\s*:?|Image\s+credit\s*:?|Graphics?\s*[:=]|Graphics?\s+by|Photo\s*[:=]|Image\s*[:=])\s*[A-Z][^.\n]{0,60}\s*[)\]]?$",
         unless: None,
     },
     // "[Getty Images]", "(AP Photo/Ahn Young-joon)", "[YONHAP]", "(Yonhap)", "[Photo provided by X]"
@@ -518,6 +532,13 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
         pattern: r"[.!?]\s*\[[A-Z][A-Z0-9 .,&'’/\-]+\]\s*$",
+        unless: None,
+    },
+    // "AP Photo/Lee Jin-man", "Pool Photo via AP", "Reuters Graphics"
+    Pattern {
+        reason: Reason::PhotoCaption,
+        scope: Scope::Short,
+        pattern: r"^[(\[]?(?:(?:AP|AFP|EPA|Reuters|REUTERS|Yonhap|Pool|File|Getty)\s+(?:Photo|Images)(?:\s*/\s*[A-Z][A-Za-z'’.\- ]{1,40}(?:/\s*(?:File|Pool))?|\s+via\s+(?:AP|Reuters|Getty\s+Images|Yonhap))?|Reuters\s+Graphics?|Yonhap\s+Graphics?)[)\]]?$",
         unless: None,
     },
     // a credit alone: "Yonhap", "Getty Images Bank", "Photo: Jane Doe"

@@ -303,7 +303,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^(?:좋아요|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|추천해요|비추천|놀랐어요|응원해요|감동이에요|기뻐요|댓글)\s*[0-9,]+$",
+        pattern: r"^(?:(?:좋아요|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|추천해요|추천|비추천|놀랐어요|응원해요|감동이에요|기뻐요|댓글|공유)\s*[0-9,]+\s*)+$",
         unless: None,
     },
     Pattern {
@@ -329,6 +329,20 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::Widget,
         scope: Scope::Short,
         pattern: r"^[▶▷☞►※]?\s*(?:기사\s?제보|뉴스\s?제보|제보|보도\s?자료|독자\s?제보|구독\s?문의|광고\s?문의)(?:\s?및\s?(?:보도\s?자료|제보|문의))?\s*[:：]?\s*(?:[^\s.]+\s*){0,4}(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[0-9]{2,4}-[0-9]{3,4}-[0-9]{4}|카톡\s?[A-Za-z0-9_]+|okjebo)[^.]*$",
+        unless: None,
+    },
+    // "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^[▶▷☞►※]?\s*(?:[가-힣A-Za-z0-9]{1,10}\s)?(?:기사\s?문의|제보)[^.。]{0,20}[:：]\s*[^.。]{1,40}$",
+        unless: None,
+    },
+    // "한경닷컴 바로가기", "뉴스1 바로가기 >"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^[▶▷☞►]?\s*[가-힣A-Za-z0-9·]{1,15}\s?바로\s?가기\s*[>›»]?$",
         unless: None,
     },
     // Newsis tagline: "공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다."
@@ -412,6 +426,13 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::Byline,
         scope: Scope::Short,
         pattern: r"^[\[(【]?(?:(?:글|사진|글\s?[·ㆍ]\s?사진|정리|취재|영상|촬영|그래픽|진행)\s*[=:·]?\s*)?(?:[가-힣A-Za-z0-9]{1,12}\s)?(?:[가-힣A-Za-z0-9]{1,8}\s?=\s?)?[가-힣]{2,4}\s?(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|편집위원|선임연구원|통신원|칼럼니스트|리포터|앵커|기상캐스터|PD)(?:\s*[,·]\s*[가-힣]{2,4}(?:\s?(?:기자|특파원|PD))?)*\s*[\])】]?(?:\s*[=:]?\s*[(<\[]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\s*[)>\]]?)*(?:\s*\|[A-Za-z\s|]*)?\s*=?$",
+        unless: None,
+    },
+    // "[세종=이데일리 김철수 기자]"
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^[\[(【]\s*[가-힣]{1,6}\s?=\s?[가-힣A-Za-z0-9]{1,12}\s+[가-힣]{2,4}(?:\s*[,·ㆍ]\s*[가-힣]{2,4})*\s?(?:기자|특파원)\s*[\])】]$",
         unless: None,
     },
     // "홍길동·김철수 기자"

@@ -236,10 +236,22 @@ fn nominal_ending(core: &str) -> bool {
 /// ending, a report-style nominal ending, or a run of laughter jamo (`ㅋㅋ`)
 /// after a syllable.
 pub(crate) fn bare_boundary(before: &str, after: &str) -> bool {
+    if after.starts_with(is_jamo) {
+        // `웃겼다 ㅋㅋ 다음`: the emoticon still closes this sentence.
+        return false;
+    }
     let core = before.trim_end_matches(is_emoticon);
     if core.len() < before.len() && core.ends_with(['.', '!', '?']) {
         // `좋아요.😊 다음에`: the mark ended it, the emoji closes it.
         return true;
+    }
+    let spaced = core.trim_end_matches(char::is_whitespace);
+    if spaced.len() < core.len()
+        && spaced.chars().next_back().is_some_and(is_syllable)
+        && laughter_run(&before[core.len()..])
+    {
+        // `헐 대박 ㅠㅠ 어떡해`: a run of laughter or tears after a space.
+        return !quote_continues(after);
     }
     let Some(last) = core.chars().next_back().filter(|&c| is_syllable(c)) else {
         return false;
@@ -277,6 +289,15 @@ pub(crate) fn bare_boundary(before: &str, after: &str) -> bool {
         '요' | '죠' => ends_with_ending(core, BARE_ENDINGS),
         _ => nominal_ending(core),
     }
+}
+
+/// Whether `run` (trailing emoticons) holds at least two laughter or tear
+/// jamo (`ㅋㅋ`, `ㅎㅎ`, `ㅠㅠ`).
+fn laughter_run(run: &str) -> bool {
+    run.chars()
+        .filter(|&c| matches!(c, 'ㅋ' | 'ㅎ' | 'ㅠ' | 'ㅜ'))
+        .nth(1)
+        .is_some()
 }
 
 /// Whether `text` ends with one of `endings`, at the end of a Hangul word.
