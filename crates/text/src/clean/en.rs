@@ -185,6 +185,15 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "Other articles by this reporter",
             "Email this article",
             "Share via",
+            "Print this page",
+            "Log in to continue",
+            "Sign in to continue",
+            "Log in to read more",
+            "Subscribe for unlimited access",
+            "Subscribe to continue reading",
+            "Subscribe to read",
+            "Already have an account? Sign in",
+            "Already have an account? Log in",
             "Click here",
             "Click here to subscribe",
             "Click here to read more",
@@ -248,6 +257,9 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "Also read",
             "What to read next",
             "More from this section",
+            "More on this story",
+            "More on this topic",
+            "Most read stories",
         ],
     ),
 ];
@@ -296,6 +308,12 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::Copyright,
         scope: Scope::Short,
         pattern: r"^(?:Copyright|COPYRIGHT)\s+(?:The\s+|the\s+)?[A-Z][A-Za-z.&\- ]+$",
+        unless: None,
+    },
+    Pattern {
+        reason: Reason::Copyright,
+        scope: Scope::Short,
+        pattern: r"(?i)^all\s+(?:content|contents|materials?)\s+(?:©|ⓒ|\(c\)|copyright)",
         unless: None,
     },
     // --- market tickers: "KOSPI 2,580.45 ▼12.30 (-0.47%) 15:30 09/14"
@@ -407,6 +425,13 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::RelatedArticles,
         scope: Scope::Short,
         pattern: r"(?i)^(?:read\s+more|related(?:\s+articles?|\s+news|\s+stories)?|see\s+also|also\s+read|read\s+also|more)\s*[:：>»]\s*\S[^\n]*$",
+        unless: None,
+    },
+    // video and live teasers: "Watch: Korea's exports jump", "LIVE: Updates from Seoul"
+    Pattern {
+        reason: Reason::RelatedArticles,
+        scope: Scope::Short,
+        pattern: r"^(?:Watch|WATCH|Video|VIDEO|Live|LIVE|Podcast|PODCAST)\s*[:：|]\s*\S[^\n]{0,100}[^.\n]$",
         unless: None,
     },
     Pattern {

@@ -82,7 +82,53 @@ const BARE_ENDINGS: &[&str] = &[
 /// besides every past or future form (a syllable closed by `ㅆ`, see
 /// [`past_final`]): a few common predicates. A bare `다` is not enough
 /// (`모두 다 같이`, `하다 보니`).
-const BARE_DA: &[&str] = &["있다", "없다", "한다", "된다", "는다"];
+const BARE_DA: &[&str] = &[
+    "있다",
+    "없다",
+    "이다",
+    "좋다",
+    "같다",
+    "많다",
+    "싶다",
+    "크다",
+    "높다",
+    "낮다",
+    "않다",
+    "맞다",
+    "쉽다",
+    "어렵다",
+    "아니다",
+    "그렇다",
+    "이렇다",
+    "적다",
+    "작다",
+    "길다",
+    "짧다",
+    "빠르다",
+    "다르다",
+    "아프다",
+    "나쁘다",
+    "기쁘다",
+    "슬프다",
+    "바쁘다",
+    "예쁘다",
+    "덥다",
+    "춥다",
+    "싸다",
+    "비싸다",
+    "넓다",
+    "좁다",
+];
+
+/// Words ending like a predicate that are nouns (`사이다 한 병`, `판다 두
+///마리`, `캐나다 정부`).
+const DA_NOUNS: &[&str] = &["사이다", "판다", "캐나다", "우간다", "바다", "소다", "다다"];
+
+/// Whether the syllable `c` is closed by `ㄴ` (`한`, `간`, `본`): the
+/// present tense `…ㄴ다` (`간다`, `본다`, `추천한다`).
+fn present_final(c: char) -> bool {
+    is_syllable(c) && (c as u32 - 0xAC00) % 28 == 4
+}
 
 /// Nominal endings of report-style notes (개조식), ending a sentence without
 /// a period: `…할 예정임`, `…한 것임`. Nouns ending in `임` (`책임`,
@@ -281,8 +327,14 @@ pub(crate) fn bare_boundary(before: &str, after: &str) -> bool {
             if ends_with_ending(core, BARE_ENDINGS) {
                 return true;
             }
-            let past = core.chars().rev().nth(1).is_some_and(past_final);
-            (past || ends_with_ending(core, BARE_DA))
+            let tense = core
+                .chars()
+                .rev()
+                .nth(1)
+                .is_some_and(|c| past_final(c) || present_final(c));
+            let noun = DA_NOUNS.iter().any(|n| last_word(core).ends_with(n));
+            (tense || ends_with_ending(core, BARE_DA))
+                && !noun
                 && !DA_CONTINUES_EXACT.contains(&word)
                 && !DA_CONTINUES_PREFIX.iter().any(|p| word.starts_with(p))
         }
