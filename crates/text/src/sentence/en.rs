@@ -33,7 +33,7 @@ const PREFIX_TITLES: &[&str] = &[
 
 /// Prefixes written in lower case too.
 const PREFIX_ANY_CASE: &[&str] = &[
-    "e.g", "i.e", "vs", "v", "cf", "viz", "approx", "ca", "incl", "esp",
+    "e.g", "i.e", "vs", "v", "cf", "viz", "approx", "ca", "incl", "esp", "a.k.a", "aka",
 ];
 
 /// Prefixes of a number.

@@ -223,9 +223,9 @@ const DA_CONTINUES_PREFIX: &[&str] = &[
 ];
 
 /// Emoticons that may close an informal sentence (`좋아요ㅋㅋ`, `좋아요^^`,
-/// `답죠?ㅎㅅㅎ`, `감사합니다^_^`): marks, emoji and bare jamo.
+/// `답죠?ㅎㅅㅎ`, `감사합니다^_^`, `좋았어요:)`): marks, emoji and bare jamo.
 pub(crate) fn is_emoticon(c: char) -> bool {
-    matches!(c, '~' | '^' | ';' | '_' | '\u{3131}'..='\u{3163}' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
+    matches!(c, '~' | '^' | ';' | ')' | '-' | '*' | '_' | '\u{3131}'..='\u{3163}' | '\u{2600}'..='\u{27BF}' | '\u{1F300}'..='\u{1FAFF}')
 }
 
 /// Whether `c` is a compatibility jamo (`ㅋ`, `ㅎ`, `ㅠ`): in running text
@@ -286,7 +286,11 @@ pub(crate) fn bare_boundary(before: &str, after: &str) -> bool {
         // `웃겼다 ㅋㅋ 다음`: the emoticon still closes this sentence.
         return false;
     }
-    let core = before.trim_end_matches(is_emoticon);
+    let mut core = before.trim_end_matches(is_emoticon);
+    if core.len() < before.len() {
+        // `:)`, `:-)`: the colon belongs to the emoticon.
+        core = core.trim_end_matches(':');
+    }
     if core.len() < before.len() && core.ends_with(['.', '!', '?']) {
         // `좋아요.😊 다음에`: the mark ended it, the emoji closes it.
         return true;

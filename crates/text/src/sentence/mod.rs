@@ -753,12 +753,20 @@ impl Scanner<'_, '_> {
         let digit_next = c2.is_ascii_digit();
         let last = tok.chars().next_back().unwrap_or(' ');
         if last.is_ascii_digit() {
-            // `2024. 3. 15.`, `15. 발표`: a date or a list, not an end.
-            if digit_next || ko::is_hangul(c2) {
+            let numeric = tok
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+            // `2024. 3. 15.`, `15. 발표`: a date or a list, not an end;
+            // `갤럭시 S24. 가격` is an end.
+            if digit_next || (numeric && ko::is_hangul(c2)) {
                 return false;
             }
             let short = tok.len() <= 3 && tok.bytes().all(|b| b.is_ascii_digit());
-            return !(short && self.label_before(tok_start));
+            // `Please read: 1. The first item`: a list marker after a colon.
+            let after_colon = s[self.start..tok_start]
+                .trim_end_matches(is_space)
+                .ends_with(':');
+            return !(short && (after_colon || self.label_before(tok_start)));
         }
         let mut chars = tok.chars();
         if let (Some(first), None) = (chars.next(), chars.next()) {
