@@ -336,7 +336,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Dateline,
         scope: Scope::Short,
-        pattern: r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s+[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:,\s*(?:19|20)[0-9]{2})?)?\s*\((?:Reuters|Yonhap|AP|AFP|Bloomberg|UPI|Xinhua|Kyodo|EFE|dpa|ANSA|Dow\s+Jones|Korea\s+Bizwire|KBS|Yonhap\s+Infomax|IANS|PTI|CNA|Bernama|TASS|RIA)\)\s*(?:-{1,2}|–|—)?\s*$",
+        pattern: r"^[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.'\- ]+)?(?:,\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:,\s*(?:19|20)[0-9]{2})?)?\s*\((?:Reuters|Yonhap|AP|AFP|Bloomberg|UPI|Xinhua|Kyodo|EFE|dpa|ANSA|Dow\s+Jones|Korea\s+Bizwire|KBS|Yonhap\s+Infomax|IANS|PTI|CNA|Bernama|TASS|RIA)\)\s*(?:-{1,2}|–|—)?\s*$",
         unless: None,
     },
     // "This article is more than 1 year old", "Listen (2 min)"
@@ -350,7 +350,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^(?:Sign\s+up|Subscribe|Register|Join)(?:\s+(?:now|today|here|free))?(?:\s+(?:for|to)\s+[A-Za-z0-9’'&\- ]{0,50}?(?i:newsletters?|briefings?|alerts?|updates|digest|e-?mails?|podcasts?|channel|edition|bid|subscription|membership))?\s*[.!>›»]?$",
+        pattern: r"^(?:Sign\s+up|Subscribe|Register|Join)(?:\s+(?:now|today|here|free))?(?:\s+(?:for|to)\s+[A-Za-z0-9’'&\- ]*?(?i:newsletters?|briefings?|alerts?|updates|digest|e-?mails?|podcasts?|channel|edition|bid|subscription|membership))?\s*[.!>›»]?$",
         unless: Some(
             r"(?i)(?-u:\b)(?:said|says|urged|told|must|will|would|can|could|should|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)",
         ),
@@ -358,7 +358,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"(?i)^click\s+here(?:\s+(?:to|for)\s+[^.,;\n]{0,50})?\s*[.!>›»]?$",
+        pattern: r"(?i)^click\s+here(?:\s+(?:to|for)\s+[^.,;\n]*)?\s*[.!>›»]?$",
         unless: None,
     },
     // a row of hashtags: "#Samsung #chips #exports"
@@ -372,7 +372,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^(?:Tags|TAGS|Topics|TOPICS|Keywords|KEYWORDS|Filed\s+under|Categories)\s*[:：|]\s*[^.]{0,120}$",
+        pattern: r"^(?:Tags|TAGS|Topics|TOPICS|Keywords|KEYWORDS|Filed\s+under|Categories)\s*[:：|]\s*[^.]*$",
         unless: None,
     },
     // --- widgets
@@ -411,7 +411,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Share,
         scope: Scope::Short,
-        pattern: r"(?i)^(?:follow|join|like|find)\s+(?:us|[A-Z][A-Za-z.&\- ]{0,30})\s+(?:on|at)\s+(?:facebook|x|twitter|instagram|linkedin|youtube|threads|tiktok|telegram|bluesky|social(?:\s+media)?|kakao\s?talk|naver|google\s+news)(?:\s*(?:,|and|&)\s*(?:facebook|x|twitter|instagram|linkedin|youtube|threads|tiktok|telegram|bluesky|kakao\s?talk|naver|google\s+news))*\s*[.!]?$",
+        pattern: r"(?i)^(?:follow|join|like|find)\s+(?:us|[A-Z][A-Za-z.&\- ]*)\s+(?:on|at)\s+(?:facebook|x|twitter|instagram|linkedin|youtube|threads|tiktok|telegram|bluesky|social(?:\s+media)?|kakao\s?talk|naver|google\s+news)(?:\s*(?:,|and|&)\s*(?:facebook|x|twitter|instagram|linkedin|youtube|threads|tiktok|telegram|bluesky|kakao\s?talk|naver|google\s+news))*\s*[.!]?$",
         unless: None,
     },
     Pattern {
@@ -431,7 +431,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::RelatedArticles,
         scope: Scope::Short,
-        pattern: r"^(?:Watch|WATCH|Video|VIDEO|Live|LIVE|Podcast|PODCAST)\s*[:：|]\s*\S[^\n]{0,100}[^.\n]$",
+        pattern: r"^(?:Watch|WATCH|Video|VIDEO|Live|LIVE|Podcast|PODCAST)\s*[:：|]\s*\S[^\n]*[^.\n]$",
         unless: None,
     },
     Pattern {
@@ -482,7 +482,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Byline,
         scope: Scope::Short,
-        pattern: r"^(?:Posted|Published|Written|Filed)\s+(?:by|on)\s+[^.!?]{0,60}(?:(?:19|20)[0-9]{2}|[A-Z][a-z]+)$",
+        pattern: r"^(?:Posted|Published|Written|Filed)\s+(?:by|on)\s+[^.!?]*(?:(?:19|20)[0-9]{2}|[A-Z][a-z]+)$",
         unless: Some(r"(?-u:\b)(?:said|says|after|before|because)(?-u:\b)"),
     },
     // "Write to Jane Doe at jane.doe@wsj.com", "Contact Jane Doe at …"
@@ -563,7 +563,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Short,
-        pattern: r"^[(\[]?(?:(?:AP|AFP|EPA|Reuters|REUTERS|Yonhap|Pool|File|Getty)\s+(?:Photo|Images)(?:\s*/\s*[A-Z][A-Za-z'’.\- ]{1,40}(?:/\s*(?:File|Pool))?|\s+via\s+(?:AP|Reuters|Getty\s+Images|Yonhap))?|Reuters\s+Graphics?|Yonhap\s+Graphics?)[)\]]?$",
+        pattern: r"^[(\[]?(?:(?:AP|AFP|EPA|Reuters|REUTERS|Yonhap|Pool|File|Getty)\s+(?:Photo|Images)(?:\s*/\s*[A-Z][A-Za-z'’.\- ]+(?:/\s*(?:File|Pool))?|\s+via\s+(?:AP|Reuters|Getty\s+Images|Yonhap))?|Reuters\s+Graphics?|Yonhap\s+Graphics?)[)\]]?$",
         unless: None,
     },
     // a credit alone: "Yonhap", "Getty Images Bank", "Photo: Jane Doe"

@@ -352,21 +352,21 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^[▶▷☞►※]?\s*(?:기사\s?제보|뉴스\s?제보|제보|보도\s?자료|독자\s?제보|구독\s?문의|광고\s?문의)(?:\s?및\s?(?:보도\s?자료|제보|문의))?\s*[:：]?\s*(?:[^\s.]+\s*){0,4}(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[0-9]{2,4}-[0-9]{3,4}-[0-9]{4}|카톡\s?[A-Za-z0-9_]+|okjebo)[^.]*$",
+        pattern: r"^[▶▷☞►※]?\s*(?:기사\s?제보|뉴스\s?제보|제보|보도\s?자료|독자\s?제보|구독\s?문의|광고\s?문의)(?:\s?및\s?(?:보도\s?자료|제보|문의))?\s*[:：]?\s*(?:[^\s.]+\s*)*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[0-9]{2,4}-[0-9]{3,4}-[0-9]{4}|카톡\s?[A-Za-z0-9_]+|okjebo)[^.]*$",
         unless: None,
     },
     // "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23"
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^[▶▷☞►※]?\s*(?:[가-힣A-Za-z0-9]{1,10}\s)?(?:기사\s?문의|제보)[^.。]{0,20}[:：]\s*[^.。]{1,40}$",
+        pattern: r"^[▶▷☞►※]?\s*(?:[가-힣A-Za-z0-9]+\s)?(?:기사\s?문의|제보)[^.。:：]*[:：]\s*[^.。]+$",
         unless: None,
     },
     // "한경닷컴 바로가기", "뉴스1 바로가기 >"
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^[▶▷☞►]?\s*[가-힣A-Za-z0-9·]{1,15}\s?바로\s?가기\s*[>›»]?$",
+        pattern: r"^[▶▷☞►]?\s*[가-힣A-Za-z0-9·]+\s?바로\s?가기\s*[>›»]?$",
         unless: None,
     },
     // Newsis tagline: "공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다."
@@ -435,7 +435,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Byline,
         scope: Scope::Short,
-        pattern: r"^[(\[][가-힣]{1,6}\s?=\s?[가-힣A-Za-z0-9]{2,10}[)\]]\s*(?:[가-힣]{2,4}(?:\s*[,·ㆍ]?\s*[가-힣]{2,4}){0,3}\s?(?:기자|특파원)(?:\s*[,·ㆍ]\s*[가-힣]{2,4}(?:\s?(?:기자|특파원))?)*)?\s*=?$",
+        pattern: r"^[(\[][가-힣]{1,6}\s?=\s?[가-힣A-Za-z0-9]{2,10}[)\]]\s*(?:[가-힣]+(?:\s*[,·ㆍ]?\s*[가-힣]+)*\s?(?:기자|특파원)(?:\s*[,·ㆍ]\s*[가-힣]{2,4}(?:\s?(?:기자|특파원))?)*)?\s*=?$",
         unless: Some(r"^[(\[]\s*(?:사진|자료|그래픽|이미지|영상|일러스트|출처|제공|촬영)"),
     },
     // "경기=김동우", "경기=김동우 bosun1997@mt.co.kr  | twitter facebook"
@@ -456,7 +456,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Byline,
         scope: Scope::Short,
-        pattern: r"^[\[(【]\s*[가-힣]{1,6}\s?=\s?[가-힣A-Za-z0-9]{1,12}\s+[가-힣]{2,4}(?:\s*[,·ㆍ]\s*[가-힣]{2,4})*\s?(?:기자|특파원)\s*[\])】]$",
+        pattern: r"^[\[(【]\s*[가-힣]+\s?=\s?[가-힣A-Za-z0-9]+\s+[가-힣]+(?:\s*[,·ㆍ]\s*[가-힣]+)*\s?(?:기자|특파원)\s*[\])】]$",
         unless: None,
     },
     // "홍길동 기자 구독 구독중": a reporter card with its subscribe button
