@@ -424,7 +424,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::RelatedArticles,
         scope: Scope::Short,
-        pattern: r"(?i)^(?:read\s+more|related(?:\s+articles?|\s+news|\s+stories)?|see\s+also|also\s+read|read\s+also|more)\s*[:：>»]\s*\S[^\n]*$",
+        pattern: r"(?i)^(?:read\s+more|related(?:\s+articles?|\s+news|\s+stories)?|see\s+also|also\s+read|read\s+also|more|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+news)?|top\s+stor(?:y|ies)|recommended|editor'?s\s+picks?)\s*[:：>»]\s*\S[^\n]*$",
         unless: None,
     },
     // video and live teasers: "Watch: Korea's exports jump", "LIVE: Updates from Seoul"
