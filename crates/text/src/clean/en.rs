@@ -186,6 +186,13 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "Email this article",
             "Share via",
             "Print this page",
+            "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+            "Register now for FREE unlimited access to Reuters.com",
+            "Register now for FREE unlimited access to reuters.com Register",
+            "Acquire Licensing Rights, opens new tab",
+            "Acquire Licensing Rights",
+            "Report This Ad",
+            "Report an ad",
             "Log in to continue",
             "Sign in to continue",
             "Log in to read more",
@@ -346,6 +353,13 @@ const PATTERNS: &[Pattern] = &[
         pattern: r"(?i)^(?:this\s+(?:article|story|content)\s+is\s+more\s+than\s+(?:[0-9]+|an?|one|two|three)\s+(?:years?|months?)\s+old\.?|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?\s*\(?\s*[0-9]{1,2}\s*(?:min|mins|minutes?)\s*\)?)$",
         unless: None,
     },
+    // Reuters image carousels: "Item 1 of 2"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:Item|Image|Photo|Slide)\s+[0-9]{1,2}\s+of\s+[0-9]{1,2}$",
+        unless: None,
+    },
     // --- widgets: newsletter and subscription prompts
     Pattern {
         reason: Reason::Widget,
@@ -427,6 +441,13 @@ const PATTERNS: &[Pattern] = &[
         pattern: r"(?i)^(?:read\s+more|related(?:\s+articles?|\s+news|\s+stories)?|see\s+also|also\s+read|read\s+also|more|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+news)?|top\s+stor(?:y|ies)|recommended|editor'?s\s+picks?)\s*[:：>»]\s*\S[^\n]*$",
         unless: None,
     },
+    // AP: "Follow AP's coverage of the economy at https://apnews.com/hub/economy"
+    Pattern {
+        reason: Reason::RelatedArticles,
+        scope: Scope::Short,
+        pattern: r"^(?:Follow|Read\s+more\s+of|See\s+more\s+of|More\s+of)\s+(?:AP|the\s+AP|Reuters|Yonhap|Bloomberg)['’]s\s+(?:full\s+)?coverage\s+(?:of|on)\s[^\n]*$",
+        unless: None,
+    },
     // video and live teasers: "Watch: Korea's exports jump", "LIVE: Updates from Seoul"
     Pattern {
         reason: Reason::RelatedArticles,
@@ -490,6 +511,13 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::Byline,
         scope: Scope::Short,
         pattern: r"^(?i:write\s+to|contact|e-?mail|reach)\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}(?:\s+(?:and|&)\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?\s+at\s+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?:\s+(?:and|or)\s+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})?\.?$",
+        unless: None,
+    },
+    // Bloomberg: "To contact the reporter on this story: …", "--With assistance from …"
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^(?:To\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)(?-u:\b)[^\n]*|[-—–]{1,2}\s*With\s+assistance\s+from\s+[A-Z][^\n]*)$",
         unless: None,
     },
     // Reuters / AP credits: "Reporting by Jane Doe; Editing by John Smith"

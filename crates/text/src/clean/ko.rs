@@ -339,7 +339,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Widget,
         scope: Scope::End,
-        pattern: r"(?:구독|팔로우|추가)\s?(?:하기|하세요|해\s?주세요|해보세요)\s*[!>›~]?$",
+        pattern: r"(?:구독|팔로우|추가|후원)\s?(?:하기|하세요|해\s?주세요|해보세요)\s*[!>›~\]】]?$",
         unless: Some(r"[.。]"),
     },
     Pattern {
