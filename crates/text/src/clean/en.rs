@@ -5,7 +5,10 @@
 //! Herald, Korea Times, Asia Business Daily, Reuters, AP, Bloomberg …):
 //! `Skip to main content`, share bars, `By Jane Doe`, `Published : May 17,
 //! 2023 - 14:20`, `© … All rights reserved.`, caption credits
-//! (`Provided by …`, `[Getty Images]`, `(AP Photo/…)`, `REUTERS/…`), tickers.
+//! (`Provided by …`, `[Getty Images]`, `(AP Photo/…)`, `REUTERS/…`), tickers,
+//! wire datelines printed alone (`SEOUL, Dec 3 (Reuters) -`; with the story on
+//! the same line they are content), newsletter and paywall prompts, credits
+//! (`(Reporting by …; Editing by …)`, `… contributed to this report.`).
 
 use std::sync::LazyLock;
 

@@ -8,9 +8,14 @@
 //! before and after it. The language rules are data in the submodules:
 //!
 //! - [`en`]: abbreviation classes (`Mr.` never ends a sentence, `No.` not
-//!   before a digit, `Inc.`/`U.S.`/`etc.` only before a sentence starter);
+//!   before a digit, `Inc.`/`U.S.`/`etc.` only before a sentence starter,
+//!   units like `bn.` before any capital), times of day (`6 P.M. Mr. Smith`
+//!   is a boundary, `At 5 a.m. Mr. Smith` and `8 p.m. EST` are not), named
+//!   speakers after a quotation (`“Why wait?” Kim asked.`);
 //! - [`ko`]: Hangul, final endings (`다.` glued to the next word), quotative
-//!   particles after a closing quote (`”라고`, `” 하고`), ellipsis in headlines.
+//!   particles after a closing quote (`”라고`, `” 하고`), ellipsis in headlines,
+//!   kss-style endings without a period (`맛있었어요 다만`, `확인했음 문제는`,
+//!   `때문이다 계절에`) and the emoticons that close them (`답죠?ㅎㅅㅎ`, `ㅠㅠ`).
 //!
 //! Korean rules fire on Hangul in any document; the document language only
 //! turns on bare Korean endings without a period (`…었어요 다만`).
