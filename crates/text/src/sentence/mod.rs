@@ -637,6 +637,10 @@ impl Scanner<'_, '_> {
         if prev.is_some_and(ko::is_hangul) {
             return true;
         }
+        if matches!(c2, '—' | '–') || s[k..].starts_with("--") {
+            // `scheduled for 3 p.m. -- was delayed`: a dash carries it on.
+            return false;
+        }
         self.period_boundary(cl, k, c2)
     }
 
