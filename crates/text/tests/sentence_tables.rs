@@ -126,7 +126,7 @@ fn odd_and_random_inputs_do_not_panic_and_yield_valid_ranges() {
         "。",
     ];
     let alphabet: Vec<char> =
-        " .. !?…。\"'“”‘’()[]•▲-1234567890aAIeg다요까니라고U S 가나\u{a0}\u{301}😀 \u{200b}"
+        " .. !?…。\"'“”‘’()[]•▲-1234567890aAIeg다요까니라고U S 가나\u{a0}\u{301}😀 \u{200b}ㅋㅎㅅ음함됨었St.m‽—"
             .chars()
             .collect();
     let mut failures = Vec::new();

@@ -5,7 +5,10 @@
 //! Herald, Korea Times, Asia Business Daily, Reuters, AP, Bloomberg …):
 //! `Skip to main content`, share bars, `By Jane Doe`, `Published : May 17,
 //! 2023 - 14:20`, `© … All rights reserved.`, caption credits
-//! (`Provided by …`, `[Getty Images]`, `(AP Photo/…)`, `REUTERS/…`), tickers.
+//! (`Provided by …`, `[Getty Images]`, `(AP Photo/…)`, `REUTERS/…`), tickers,
+//! wire datelines printed alone (`SEOUL, Dec 3 (Reuters) -`; with the story on
+//! the same line they are content), newsletter and paywall prompts, credits
+//! (`(Reporting by …; Editing by …)`, `… contributed to this report.`).
 
 use std::sync::LazyLock;
 
@@ -185,6 +188,59 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "Other articles by this reporter",
             "Email this article",
             "Share via",
+            "Print this page",
+            "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+            "Register now for FREE unlimited access to Reuters.com",
+            "Register now for FREE unlimited access to reuters.com Register",
+            "Acquire Licensing Rights, opens new tab",
+            "Acquire Licensing Rights",
+            "Report This Ad",
+            "Report an ad",
+            "Log in to continue",
+            "Sign in to continue",
+            "Log in to read more",
+            "Subscribe for unlimited access",
+            "Subscribe to continue reading",
+            "Subscribe to read",
+            "Already have an account? Sign in",
+            "Already have an account? Log in",
+            "Click here",
+            "Click here to subscribe",
+            "Click here to read more",
+            "Click here to read more.",
+            "Continue reading",
+            "Continue reading the main story",
+            "Continue reading below",
+            "Story continues below",
+            "Story continues below advertisement",
+            "Article continues below",
+            "Article continues below advertisement",
+            "Advertisement - Scroll to continue",
+            "Scroll to continue with content",
+            "Get our newsletter",
+            "Get the newsletter",
+            "Enter your email",
+            "Enter your email address",
+            "Email address",
+            "Your email address",
+            "Get the app",
+            "Download the app",
+            "Download our app",
+            "Already a subscriber? Log in",
+            "Already a subscriber? Sign in",
+            "Support our journalism",
+            "Terms of Use",
+            "Terms of Service",
+            "Privacy Policy",
+            "Watch",
+            "Watch video",
+            "Play video",
+            "Photo gallery",
+            "View gallery",
+            "Hide caption",
+            "Toggle caption",
+            "Caption",
+            "Image",
         ],
     ),
     (
@@ -211,6 +267,9 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "Also read",
             "What to read next",
             "More from this section",
+            "More on this story",
+            "More on this topic",
+            "Most read stories",
         ],
     ),
 ];
@@ -261,6 +320,12 @@ const PATTERNS: &[Pattern] = &[
         pattern: r"^(?:Copyright|COPYRIGHT)\s+(?:The\s+|the\s+)?[A-Z][A-Za-z.&\- ]+$",
         unless: None,
     },
+    Pattern {
+        reason: Reason::Copyright,
+        scope: Scope::Short,
+        pattern: r"(?i)^all\s+(?:content|contents|materials?)\s+(?:©|ⓒ|\(c\)|copyright)",
+        unless: None,
+    },
     // --- market tickers: "KOSPI 2,580.45 ▼12.30 (-0.47%) 15:30 09/14"
     Pattern {
         reason: Reason::Ticker,
@@ -274,6 +339,57 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::Dateline,
         scope: Scope::Short,
         pattern: r"(?i)^[\[(]?(?:(?:(?:published|updated|posted|last\s+updated|first\s+published|modified|last\s+modified|date|released|issued|created|uploaded|edited|written)\s*(?:on|at)?\s*[:：]?\s*)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+)?(?:(?:19|20)[0-9]{2}[-./][0-9]{1,2}[-./][0-9]{1,2}\.?|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{2}|[0-9]{1,2}\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?:19|20)[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}|[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:KST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CST|CET|BST|HKT|JST|SGT)(?:\s*[+\-][0-9]{1,2}(?::?[0-9]{2})?)?)?|(?:[0-9]{1,3}|an?|one)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago)(?:\s*(?:[-–—|,·/]|at)?\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:KST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|CST|CET|BST|HKT|JST|SGT)(?:\s*[+\-][0-9]{1,2}(?::?[0-9]{2})?)?)?)?\s*[|·,]?\s*)+[\])]?$",
+        unless: None,
+    },
+    // Wire datelines printed alone on their line: "SEOUL, Dec 3 (Reuters) -",
+    // "WASHINGTON (AP) —". A dateline that carries the story is content.
+    Pattern {
+        reason: Reason::Dateline,
+        scope: Scope::Short,
+        pattern: r"^[A-Z][A-Z.'\- ]+(?:,\s+[A-Z][A-Za-z.'\- ]+)?(?:,\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+[0-9]{1,2}(?:,\s*(?:19|20)[0-9]{2})?)?\s*\((?:Reuters|Yonhap|AP|AFP|Bloomberg|UPI|Xinhua|Kyodo|EFE|dpa|ANSA|Dow\s+Jones|Korea\s+Bizwire|KBS|Yonhap\s+Infomax|IANS|PTI|CNA|Bernama|TASS|RIA)\)\s*(?:-{1,2}|–|—)?\s*$",
+        unless: None,
+    },
+    // "This article is more than 1 year old", "Listen (2 min)"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"(?i)^(?:this\s+(?:article|story|content)\s+is\s+more\s+than\s+(?:[0-9]+|an?|one|two|three)\s+(?:years?|months?)\s+old\.?|listen(?:\s+to\s+(?:this\s+)?(?:article|story))?\s*\(?\s*[0-9]{1,2}\s*(?:min|mins|minutes?)\s*\)?)$",
+        unless: None,
+    },
+    // Reuters image carousels: "Item 1 of 2"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:Item|Image|Photo|Slide)\s+[0-9]{1,2}\s+of\s+[0-9]{1,2}$",
+        unless: None,
+    },
+    // --- widgets: newsletter and subscription prompts
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:Sign\s+up|Subscribe|Register|Join)(?:\s+(?:now|today|here|free))?(?:\s+(?:for|to)\s+[A-Za-z0-9’'&\- ]*?(?i:newsletters?|briefings?|alerts?|updates|digest|e-?mails?|podcasts?|channel|edition|bid|subscription|membership))?\s*[.!>›»]?$",
+        unless: Some(
+            r"(?i)(?-u:\b)(?:said|says|urged|told|must|will|would|can|could|should|by\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?-u:\b)",
+        ),
+    },
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"(?i)^click\s+here(?:\s+(?:to|for)\s+[^.,;\n]*)?\s*[.!>›»]?$",
+        unless: None,
+    },
+    // a row of hashtags: "#Samsung #chips #exports"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:#[^\s#]+\s*){2,}$",
+        unless: None,
+    },
+    // topic tags: "Tags: Samsung, chips", "Topics: Economy"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:Tags|TAGS|Topics|TOPICS|Keywords|KEYWORDS|Filed\s+under|Categories)\s*[:：|]\s*[^.]*$",
         unless: None,
     },
     // --- widgets
@@ -312,7 +428,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Share,
         scope: Scope::Short,
-        pattern: r"(?i)^(?:follow|join|like)\s+us\s+(?:on|at)\s+[A-Za-z ,&]+!?$",
+        pattern: r"(?i)^(?:follow|join|like|find)\s+(?:us|[A-Z][A-Za-z.&\- ]*)\s+(?:on|at)\s+(?:facebook|x|twitter|instagram|linkedin|youtube|threads|tiktok|telegram|bluesky|social(?:\s+media)?|kakao\s?talk|naver|google\s+news)(?:\s*(?:,|and|&)\s*(?:facebook|x|twitter|instagram|linkedin|youtube|threads|tiktok|telegram|bluesky|kakao\s?talk|naver|google\s+news))*\s*[.!]?$",
         unless: None,
     },
     Pattern {
@@ -325,7 +441,21 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::RelatedArticles,
         scope: Scope::Short,
-        pattern: r"(?i)^(?:read\s+more|related(?:\s+articles?|\s+news|\s+stories)?|see\s+also|also\s+read|read\s+also|more)\s*[:：>»]\s*\S[^\n]*$",
+        pattern: r"(?i)^(?:read\s+more|related(?:\s+articles?|\s+news|\s+stories)?|see\s+also|also\s+read|read\s+also|more|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|latest(?:\s+news)?|top\s+stor(?:y|ies)|recommended|editor'?s\s+picks?)\s*[:：>»]\s*\S[^\n]*$",
+        unless: None,
+    },
+    // AP: "Follow AP's coverage of the economy at https://apnews.com/hub/economy"
+    Pattern {
+        reason: Reason::RelatedArticles,
+        scope: Scope::Short,
+        pattern: r"^(?:Follow|Read\s+more\s+of|See\s+more\s+of|More\s+of)\s+(?:AP|the\s+AP|Reuters|Yonhap|Bloomberg)['’]s\s+(?:full\s+)?coverage\s+(?:of|on)\s[^\n]*$",
+        unless: None,
+    },
+    // video and live teasers: "Watch: Korea's exports jump", "LIVE: Updates from Seoul"
+    Pattern {
+        reason: Reason::RelatedArticles,
+        scope: Scope::Short,
+        pattern: r"^(?:Watch|WATCH|Video|VIDEO|Live|LIVE|Podcast|PODCAST)\s*[:：|]\s*\S[^\n]*[^.\n]$",
         unless: None,
     },
     Pattern {
@@ -365,18 +495,48 @@ const PATTERNS: &[Pattern] = &[
         pattern: r"^[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){1,3}\s*(?:[(<\[]\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\s*[)>\]]|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|,\s*(?:Staff|Senior|Foreign|Business|Political)?\s*(?:Reporter|Writer|Correspondent|Editor))$",
         unless: None,
     },
+    // "JOHN DOE, Associated Press", "By HYUNG-JIN KIM Associated Press"
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^(?:By\s+)?[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){1,3}(?:,\s*|\s+)(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|Yonhap(?:\s+News(?:\s+Agency)?)?|Agence\s+France-Presse|CNN|Xinhua|Kyodo(?:\s+News)?)$",
+        unless: None,
+    },
+    // "Posted by Jane Doe on Dec 3, 2024", "Posted on Dec 3, 2024 by Jane Doe"
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^(?:Posted|Published|Written|Filed)\s+(?:by|on)\s+[^.!?]*(?:(?:19|20)[0-9]{2}|[A-Z][a-z]+)$",
+        unless: Some(r"(?-u:\b)(?:said|says|after|before|because)(?-u:\b)"),
+    },
+    // "Write to Jane Doe at jane.doe@wsj.com", "Contact Jane Doe at …"
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^(?i:write\s+to|contact|e-?mail|reach)\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}(?:\s+(?:and|&)\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?\s+at\s+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}(?:\s+(?:and|or)\s+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})?\.?$",
+        unless: None,
+    },
+    // Bloomberg: "To contact the reporter on this story: …", "--With assistance from …"
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^(?:To\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)(?-u:\b)[^\n]*|[-—–]{1,2}\s*With\s+assistance\s+from\s+[A-Z][^\n]*)$",
+        unless: None,
+    },
     // Reuters / AP credits: "Reporting by Jane Doe; Editing by John Smith"
     Pattern {
         reason: Reason::Byline,
         scope: Scope::Short,
-        pattern: r"(?i)^(?:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by|reported\s+by)\s+[A-Z][^\n]*$",
-        unless: None,
+        pattern: r"^[(\[]?\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|written\s+by|reported\s+by|edited\s+by|graphics?\s+by|research\s+by)\s+[A-Z][^\n]*$",
+        unless: Some(
+            r"(?-u:\b)(?:suggested|said|says|showed|shows|found|revealed|indicated|was|were|is|are|has|have|had)(?-u:\b)",
+        ),
     },
     // AP: "Associated Press writer Jane Doe in Seoul contributed to this report."
     Pattern {
         reason: Reason::Byline,
         scope: Scope::End,
-        pattern: r"(?i)(?-u:\b)(?:writers?|reporters?|correspondents?|journalists?|staff|producers?)(?-u:\b)[^\n]*(?-u:\b)contributed\s+(?:to\s+(?:this|the)\s+report|reporting)\.?$",
+        pattern: r"(?i)(?:(?-u:\b)(?:writers?|reporters?|correspondents?|journalists?|staff|producers?)(?-u:\b)[^\n]*(?-u:\b)contributed\s+(?:to\s+(?:this|the)\s+report|reporting)|(?-u:\b)contributed(?:\s+reporting)?\s+to\s+this\s+(?:report|story|article))\.?\)?$",
         unless: None,
     },
     Pattern {
@@ -390,7 +550,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Tail,
-        pattern: r"(?:^|[.)\]/|]\s*|\s)(?:Provided\s+by|Courtesy\s+of|Photo\s+courtesy\s+of|Photo\s+provided\s+by|Photos?\s+by|Photograph\s+by|Image\s+by|Images?\s+courtesy\s+of|Photo\s+credit\s*:?|Photo\s*[:=]|Image\s*[:=])\s*[A-Z][^.\n]{0,60}\s*[)\]]?$",
+        pattern: r"(?:^|[.)\]/|]\s*|\s)(?:Provided\s+by|Courtesy\s+of|Photo\s+courtesy\s+of|Photo\s+provided\s+by|Photos?\s+by|Photograph\s+by|Image\s+by|Images?\s+courtesy\s+of|Photo\s+credit\s*:?|Image\s+credit\s*:?|Graphics?\s*[:=]|Graphics?\s+by|Photo\s*[:=]|Image\s*[:=])\s*[A-Z][^.\n]{0,60}\s*[)\]]?$",
         unless: None,
     },
     // "[Getty Images]", "(AP Photo/Ahn Young-joon)", "[YONHAP]", "(Yonhap)", "[Photo provided by X]"
@@ -430,11 +590,18 @@ const PATTERNS: &[Pattern] = &[
         pattern: r"[.!?]\s*\[[A-Z][A-Z0-9 .,&'’/\-]+\]\s*$",
         unless: None,
     },
+    // "AP Photo/Lee Jin-man", "Pool Photo via AP", "Reuters Graphics"
+    Pattern {
+        reason: Reason::PhotoCaption,
+        scope: Scope::Short,
+        pattern: r"^[(\[]?(?:(?:AP|AFP|EPA|Reuters|REUTERS|Yonhap|Pool|File|Getty)\s+(?:Photo|Images)(?:\s*/\s*[A-Z][A-Za-z'’.\- ]+(?:/\s*(?:File|Pool))?|\s+via\s+(?:AP|Reuters|Getty\s+Images|Yonhap))?|Reuters\s+Graphics?|Yonhap\s+Graphics?)[)\]]?$",
+        unless: None,
+    },
     // a credit alone: "Yonhap", "Getty Images Bank", "Photo: Jane Doe"
     Pattern {
         reason: Reason::PhotoCaption,
         scope: Scope::Short,
-        pattern: r"^[(\[]?(?:Yonhap|YONHAP|Yonhap\s+Photo|Getty\s+Images(?:\s+Bank)?|Shutterstock|AP\s+Photo|Newsis|News1)[)\]]?$",
+        pattern: r"^[(\[]?(?:Yonhap|YONHAP|Yonhap\s+Photo|Getty\s+Images(?:\s+Bank)?|Shutterstock|AP\s+Photo|Newsis|News1|Reuters|REUTERS|AFP|AFP\s+via\s+Getty\s+Images|EPA|EPA-EFE|AP|Xinhua|Kyodo|Bloomberg|Pool\s+Photo)[)\]]?$",
         unless: None,
     },
 ];

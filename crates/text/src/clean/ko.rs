@@ -64,6 +64,8 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "전체기사 보기",
             "최신기사",
             "많이 본 뉴스 더보기",
+            "이전 다음",
+            "이전글 다음글",
         ],
     ),
     (
@@ -115,6 +117,19 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "카카오톡 보내기",
             "바로가기 복사하기",
             "링크가 복사되었습니다",
+            "트위터 공유하기",
+            "엑스 공유하기",
+            "X 공유하기",
+            "밴드 공유하기",
+            "네이버 블로그 공유하기",
+            "텔레그램 공유하기",
+            "링크 복사하기",
+            "URL 복사하기",
+            "기사 공유 닫기",
+            "공유 레이어 닫기",
+            "공유하기 닫기",
+            "이메일로 공유",
+            "이메일 공유",
         ],
     ),
     (
@@ -191,6 +206,49 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "기사 저장하기",
             "다른 기사 보기",
             "기자의 다른 기사",
+            "이 기사를 추천합니다",
+            "AI 요약",
+            "기사 요약",
+            "본문 요약봇",
+            "요약봇",
+            "구독중",
+            "구독 중",
+            "사진 확대",
+            "사진 크게보기",
+            "이미지 확대",
+            "크게보기",
+            "기사 원문 보기",
+            "이 기사 어떠셨나요?",
+            "가",
+            "텍스트 음성 변환 서비스 사용하기",
+            "성별 선택",
+            "남성 여성",
+            "말하기 속도",
+            "느림 보통 빠름",
+            "이동 통신망을 이용하여 음성을 재생하면 별도의 데이터 통화료가 부과될 수 있습니다.",
+            "해당 언론사에서 선정하며 언론사 페이지(아웃링크)로 이동해 볼 수 있습니다.",
+            "언론사 홈 바로가기",
+            "오늘의 핫뉴스",
+            "기사 추천하기",
+            "기자 구독하기",
+            "구독하세요",
+            "본문 듣기",
+            "본문 듣기 시작",
+            "기사 읽어주기",
+            "지면보기",
+            "지면 보기",
+            "오디오 듣기",
+            "닫기 버튼",
+            "ADVERTISEMENT",
+            "AD",
+            "Advertisement",
+            "광고 닫기",
+            "이 기사에 대한 의견",
+            "이 기사를 평가해 주세요",
+            "내 댓글 보기",
+            "뉴스레터 구독",
+            "뉴스레터 신청",
+            "무료 구독",
         ],
     ),
     (
@@ -217,7 +275,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::AiNotice,
         scope: Scope::Short,
-        pattern: r"^[※*\[(]?\s*(?:이|본)\s?(?:기사|콘텐츠|글)[은는]\s?[^\n]*(?:AI|인공지능)[^\n]*(?:번역|작성|생성|활용|제작)[^\n]*$",
+        pattern: r"^[※*\[(]?\s*(?:이|본)\s?(?:기사|콘텐츠|글)[은는]\s?[^\n]*(?:AI|인공지능)[^\n]*(?:번역|작성|생성|활용|제작|요약)[^\n]*$",
         unless: None,
     },
     // --- copyright
@@ -269,25 +327,67 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^(?:좋아요|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|추천해요|비추천|놀랐어요|응원해요|감동이에요|기뻐요|댓글)\s*[0-9,]+$",
+        pattern: r"^(?:(?:좋아요|훈훈해요|슬퍼요|화나요|후속기사\s?원해요|추천해요|추천|비추천|놀랐어요|응원해요|감동이에요|기뻐요|댓글|공유)\s*[0-9,]+\s*)+$",
         unless: None,
     },
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
-        pattern: r"^[▶▷☞►]\s*[^.]*(?:제보|구독|다운로드|카톡|카카오톡|앱|이벤트|무료|뉴스레터)[^.]*$",
+        pattern: r"^[▶▷☞►]\s*[^.]*(?:제보|구독|다운로드|다운받기|바로가기|카톡|카카오톡|앱|이벤트|무료|뉴스레터|채널\s?추가|친구\s?추가)[^.]*$",
         unless: None,
     },
     Pattern {
         reason: Reason::Widget,
         scope: Scope::End,
-        pattern: r"(?:구독|팔로우)\s?하기\s*[!>›]?$",
+        pattern: r"(?:구독|팔로우|추가|후원)\s?(?:하기|하세요|해\s?주세요|해보세요)\s*[!>›~\]】]?$",
         unless: Some(r"[.。]"),
     },
     Pattern {
         reason: Reason::Widget,
         scope: Scope::Short,
         pattern: r"^[0-9,]+\s?개의\s?댓글$",
+        unless: None,
+    },
+    // tip lines: "기사제보 및 보도자료 press@newsis.com", "제보: 카톡 okjebo"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^[▶▷☞►※]?\s*(?:기사\s?제보|뉴스\s?제보|제보|보도\s?자료|독자\s?제보|구독\s?문의|광고\s?문의)(?:\s?및\s?(?:보도\s?자료|제보|문의))?\s*[:：]?\s*(?:[^\s.]+\s*)*(?:[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[0-9]{2,4}-[0-9]{3,4}-[0-9]{4}|카톡\s?[A-Za-z0-9_]+|okjebo)[^.]*$",
+        unless: None,
+    },
+    // "연합뉴스TV 기사문의 및 제보 : 카톡/라인 jebo23"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^[▶▷☞►※]?\s*(?:[가-힣A-Za-z0-9]+\s)?(?:기사\s?문의|제보)[^.。:：]*[:：][^.。]*(?:카톡|카카오톡|라인|전화|메일|jebo|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|[0-9]{2,4}-[0-9]{3,4}(?:-[0-9]{4})?)[^.。]*$",
+        unless: None,
+    },
+    // "한경닷컴 바로가기", "뉴스1 바로가기 >"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^[▶▷☞►]?\s*[가-힣A-Za-z0-9·]+\s?바로\s?가기\s*[>›»]?$",
+        unless: None,
+    },
+    // Newsis tagline: "공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다."
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::End,
+        pattern: r"(?:독자|시청자|구독자)\s?여러분의\s?(?:소중한\s?)?(?:제보|의견)[을를]\s?기다립니다\.?$",
+        unless: None,
+    },
+    // "많이 본 뉴스 1", "인기기사 3"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:가장\s?)?(?:많이\s?본|인기|주요|실시간|핫)\s?(?:뉴스|기사|이슈)\s*[0-9]{0,2}$",
+        unless: None,
+    },
+    // a row of hashtags: "#일자리 #청년 #고용"
+    Pattern {
+        reason: Reason::Widget,
+        scope: Scope::Short,
+        pattern: r"^(?:#[^\s#]+\s*){2,}$",
         unless: None,
     },
     // --- navigation: a row of section names, a breadcrumb
@@ -321,13 +421,13 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::RelatedArticles,
         scope: Scope::Short,
-        pattern: r"^[\[【]\s*(?:관련\s?기사|관련\s?뉴스|[가-힣A-Za-z0-9]{0,10}\s?포토|포토\s?뉴스|화보|추천\s?기사|인기\s?기사|많이\s?본\s?기사|함께\s?보면\s?좋은\s?(?:기사|뉴스))\s*[\]】]",
+        pattern: r"^[\[【]\s*(?:관련\s?기사|관련\s?뉴스|[가-힣A-Za-z0-9]{0,10}\s?포토|포토\s?뉴스|화보|추천\s?기사|인기\s?기사|많이\s?본\s?기사|함께\s?보면\s?좋은\s?(?:기사|뉴스)|이\s?시각\s?헤드라인|헤드라인)\s*[\]】]",
         unless: None,
     },
     Pattern {
         reason: Reason::RelatedArticles,
         scope: Scope::Short,
-        pattern: r"^[▶▷☞►■]\s*관련\s?(?:기사|뉴스)",
+        pattern: r"^[▶▷☞►■◆◇●○□]\s*관련\s?(?:기사|뉴스)",
         unless: None,
     },
     // --- bylines
@@ -335,8 +435,8 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         reason: Reason::Byline,
         scope: Scope::Short,
-        pattern: r"^[(\[][가-힣]{1,6}\s?=\s?[가-힣A-Za-z0-9]{2,10}[)\]]\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)(?:\s*[,·]\s*[가-힣]{2,4}(?:\s?(?:기자|특파원))?)*)?\s*=?$",
-        unless: None,
+        pattern: r"^[(\[][가-힣]{1,6}\s?=\s?[가-힣A-Za-z0-9]{2,10}[)\]]\s*(?:[가-힣]+(?:\s*[,·ㆍ]?\s*[가-힣]+)*\s?(?:기자|특파원)(?:\s*[,·ㆍ]\s*[가-힣]{2,4}(?:\s?(?:기자|특파원))?)*)?\s*=?$",
+        unless: Some(r"^[(\[]\s*(?:사진|자료|그래픽|이미지|영상|일러스트|출처|제공|촬영)"),
     },
     // "경기=김동우", "경기=김동우 bosun1997@mt.co.kr  | twitter facebook"
     Pattern {
@@ -350,6 +450,20 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::Byline,
         scope: Scope::Short,
         pattern: r"^[\[(【]?(?:(?:글|사진|글\s?[·ㆍ]\s?사진|정리|취재|영상|촬영|그래픽|진행)\s*[=:·]?\s*)?(?:[가-힣A-Za-z0-9]{1,12}\s)?(?:[가-힣A-Za-z0-9]{1,8}\s?=\s?)?[가-힣]{2,4}\s?(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|편집위원|선임연구원|통신원|칼럼니스트|리포터|앵커|기상캐스터|PD)(?:\s*[,·]\s*[가-힣]{2,4}(?:\s?(?:기자|특파원|PD))?)*\s*[\])】]?(?:\s*[=:]?\s*[(<\[]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\s*[)>\]]?)*(?:\s*\|[A-Za-z\s|]*)?\s*=?$",
+        unless: None,
+    },
+    // "[세종=이데일리 김철수 기자]"
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^[\[(【]\s*[가-힣]+\s?=\s?[가-힣A-Za-z0-9]+\s+[가-힣]+(?:\s*[,·ㆍ]\s*[가-힣]+)*\s?(?:기자|특파원)\s*[\])】]$",
+        unless: None,
+    },
+    // "홍길동 기자 구독 구독중": a reporter card with its subscribe button
+    Pattern {
+        reason: Reason::Byline,
+        scope: Scope::Short,
+        pattern: r"^[가-힣]{2,4}\s?(?:기자|특파원)\s+(?:구독\s?중|구독하기|구독|팔로우)(?:\s+(?:구독\s?중|구독하기|구독|팔로우))*$",
         unless: None,
     },
     // "홍길동·김철수 기자"
@@ -441,7 +555,7 @@ const PATTERNS: &[Pattern] = &[
         reason: Reason::PhotoCaption,
         scope: Scope::Short,
         pattern: r"^[(\[]?\s*(?:사진|자료|그래픽|이미지|영상|일러스트)\s*(?:제공|출처)?\s*[=:]\s*[^\n]+$",
-        unless: None,
+        unless: Some(r"[가-힣](?:했다|한다|됐다|된다|이다|있다|없다|습니다)\.$"),
     },
     Pattern {
         reason: Reason::PhotoCaption,

@@ -17,6 +17,9 @@ pub(crate) enum Abbrev {
     /// May end a sentence (`Inc.`, `Ltd.`, `etc.`, `U.S.`, `a.m.`): a boundary
     /// only before a sentence starter (`The`, `He`, `How` …).
     Postfix,
+    /// A unit after a number (`$632.2 bn.`, `5 km.`): a boundary before a
+    /// capital, none before a digit or a lowercase word.
+    Unit,
 }
 
 /// Titles and prefixes, matched ignoring ASCII case but written with a
@@ -30,7 +33,7 @@ const PREFIX_TITLES: &[&str] = &[
 
 /// Prefixes written in lower case too.
 const PREFIX_ANY_CASE: &[&str] = &[
-    "e.g", "i.e", "vs", "v", "cf", "viz", "approx", "ca", "incl", "esp",
+    "e.g", "i.e", "vs", "v", "cf", "viz", "approx", "ca", "incl", "esp", "a.k.a", "aka",
 ];
 
 /// Prefixes of a number.
@@ -48,8 +51,13 @@ const POSTFIX: &[&str] = &[
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "a.m", "p.m", "u.s", "u.k", "u.n",
     "e.u", "u.s.a", "ph.d", "b.a", "m.a", "b.sc", "m.sc", "d.c", "l.a", "n.y", "s.a", "n.v", "a.g",
-    "k.k", "co.,ltd", "yr", "yrs", "mln", "bln", "tln", "bn", "mn", "hrs", "min", "mins", "sec",
-    "secs", "km", "kg", "oz", "lb", "lbs", "ft", "sq", "gal", "dia",
+    "k.k", "co.,ltd", "dia",
+];
+
+/// Units after a number, which end a sentence before any capital.
+const UNITS: &[&str] = &[
+    "yr", "yrs", "mln", "bln", "tln", "bn", "mn", "hrs", "mins", "secs", "km", "kg", "oz", "lb",
+    "lbs", "sq", "gal", "pct", "pts",
 ];
 
 /// Words that start a new sentence after an ambiguous abbreviation (the
@@ -173,6 +181,9 @@ pub(crate) fn abbrev(token: &str) -> Option<Abbrev> {
     if contains(PREFIX_ANY_CASE, token) {
         return Some(Abbrev::Prefix);
     }
+    if contains(UNITS, token) {
+        return Some(Abbrev::Unit);
+    }
     if contains(POSTFIX, token) {
         return Some(if contains(NUMERIC, token) {
             Abbrev::Numeric
@@ -221,4 +232,134 @@ pub(crate) fn is_label_word(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase)
         && word.len() <= 14
         && chars.all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Whether `token` (the word before a period) is a time of day: `a.m`, `p.m`.
+pub(crate) fn is_time(token: &str) -> bool {
+    token.eq_ignore_ascii_case("a.m") || token.eq_ignore_ascii_case("p.m")
+}
+
+/// Words that carry a time of day on (`8 p.m. EST`, `6 a.m. Tuesday`):
+/// zones, weekdays and zone names.
+const TIME_FOLLOWERS: &[&str] = &[
+    "ET",
+    "EST",
+    "EDT",
+    "CT",
+    "CST",
+    "CDT",
+    "MT",
+    "MST",
+    "MDT",
+    "PT",
+    "PST",
+    "PDT",
+    "GMT",
+    "UTC",
+    "BST",
+    "CET",
+    "CEST",
+    "KST",
+    "JST",
+    "HKT",
+    "SGT",
+    "IST",
+    "AEST",
+    "Eastern",
+    "Central",
+    "Mountain",
+    "Pacific",
+    "Atlantic",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thurs",
+    "Fri",
+    "Sat",
+    "Sun",
+];
+
+/// Whether `word` after a time of day continues the sentence.
+pub(crate) fn is_time_follower(word: &str) -> bool {
+    TIME_FOLLOWERS.contains(&word)
+}
+
+/// Verbs of saying that attribute a quotation: `“Why wait?” Kim asked.`
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "replied",
+    "replies",
+    "explained",
+    "noted",
+    "notes",
+    "continued",
+    "recalled",
+    "insisted",
+    "stressed",
+    "warned",
+    "declared",
+    "exclaimed",
+    "shouted",
+    "whispered",
+    "argued",
+    "argues",
+    "stated",
+    "states",
+    "remarked",
+    "answered",
+    "responded",
+    "emphasized",
+    "emphasised",
+];
+
+/// Pronouns, which open a new sentence after a quotation rather than
+/// attribute it (`… great." She held the book`).
+const PRONOUNS: &[&str] = &[
+    "Nobody",
+    "Everyone",
+    "Everybody",
+    "Someone",
+    "Somebody",
+    "No",
+    "None",
+    "Nothing",
+    "All",
+];
+
+/// Whether `rest` (after a closing quote and a space) attributes the quote
+/// to a named speaker: one to four capitalized words, then a verb of saying
+/// (`Kim asked`, `Finance Minister Choi Sang-mok said`).
+pub(crate) fn speaker_follows(rest: &str) -> bool {
+    for (names, word) in rest.split(' ').take(5).enumerate() {
+        let word = word.trim_end_matches([',', '.', ';', ':']);
+        if names > 0 && SPEECH_VERBS.contains(&word) {
+            return true;
+        }
+        let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+        if !capital || (names == 0 && (PRONOUNS.contains(&word) || is_starter(word))) {
+            return false;
+        }
+    }
+    false
 }

@@ -8,9 +8,14 @@
 //! before and after it. The language rules are data in the submodules:
 //!
 //! - [`en`]: abbreviation classes (`Mr.` never ends a sentence, `No.` not
-//!   before a digit, `Inc.`/`U.S.`/`etc.` only before a sentence starter);
+//!   before a digit, `Inc.`/`U.S.`/`etc.` only before a sentence starter,
+//!   units like `bn.` before any capital), times of day (`6 P.M. Mr. Smith`
+//!   is a boundary, `At 5 a.m. Mr. Smith` and `8 p.m. EST` are not), named
+//!   speakers after a quotation (`“Why wait?” Kim asked.`);
 //! - [`ko`]: Hangul, final endings (`다.` glued to the next word), quotative
-//!   particles after a closing quote (`”라고`, `” 하고`), ellipsis in headlines.
+//!   particles after a closing quote (`”라고`, `” 하고`), ellipsis in headlines,
+//!   kss-style endings without a period (`맛있었어요 다만`, `확인했음 문제는`,
+//!   `때문이다 계절에`) and the emoticons that close them (`답죠?ㅎㅅㅎ`, `ㅠㅠ`).
 //!
 //! Korean rules fire on Hangul in any document; the document language only
 //! turns on bare Korean endings without a period (`…었어요 다만`).
@@ -66,7 +71,7 @@ fn is_space(c: char) -> bool {
 }
 
 fn is_qe(c: char) -> bool {
-    matches!(c, '!' | '?' | '！' | '？' | '‼' | '⁇' | '⁈' | '⁉')
+    matches!(c, '!' | '?' | '！' | '？' | '‼' | '⁇' | '⁈' | '⁉' | '‽')
 }
 
 fn is_dot(c: char) -> bool {
@@ -119,6 +124,23 @@ fn is_opener(c: char) -> bool {
             | '〔'
             | '【'
     )
+}
+
+fn is_quote_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '」' | '』' | '»')
+}
+
+/// The length of a reference mark (`[1]`, `[12]`, `[a]`) at the start of `s`.
+fn citation_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.first() != Some(&b'[') {
+        return None;
+    }
+    let n = b[1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || c.is_ascii_lowercase())
+        .count();
+    ((1..=3).contains(&n) && b.get(n + 1) == Some(&b']')).then_some(n + 2)
 }
 
 fn is_quote_opener(c: char) -> bool {
@@ -199,6 +221,10 @@ enum List {
     /// `a.`, `a)`: the next letter.
     Letter {
         next: u8,
+    },
+    /// `가.`, `나.`: the index of the next Korean list letter.
+    KoLetter {
+        next: usize,
     },
     /// A line opened by this bullet.
     Bullet(char),
@@ -319,7 +345,7 @@ impl Scanner<'_, '_> {
                 return i;
             }
             match self.list {
-                List::None if line_start && bullet.is_none() => {
+                List::None if (line_start || num == 1) && bullet.is_none() => {
                     self.list = List::Num {
                         next: num + 1,
                         dot,
@@ -354,7 +380,17 @@ impl Scanner<'_, '_> {
                     _ => false,
                 };
                 if marked && char_at(s, k + 1).is_none_or(is_space) {
-                    if c.is_ascii_lowercase() {
+                    if let Some(idx) = ko::list_letter_index(c) {
+                        match self.list {
+                            List::None if line_start && bullet.is_none() => {
+                                self.list = List::KoLetter { next: idx + 1 }
+                            }
+                            List::KoLetter { next } if next == idx => {
+                                self.list = List::KoLetter { next: idx + 1 }
+                            }
+                            _ => {}
+                        }
+                    } else if c.is_ascii_lowercase() {
                         match self.list {
                             List::None if line_start && bullet.is_none() => {
                                 self.list = List::Letter { next: c as u8 + 1 }
@@ -384,6 +420,14 @@ impl Scanner<'_, '_> {
                 bytes.get(k) == Some(&next)
                     && matches!(bytes.get(k + 1), Some(b'.' | b')'))
                     && char_at(s, k + 2).is_none_or(is_space)
+            }
+            List::KoLetter { next } => {
+                let Some(c) = char_at(s, k).filter(|&c| ko::list_letter_index(c) == Some(next))
+                else {
+                    return false;
+                };
+                let m = k + c.len_utf8();
+                matches!(bytes.get(m), Some(b'.' | b')')) && char_at(s, m + 1).is_none_or(is_space)
             }
             List::Num { next, dot, paren } => {
                 let mut j = k;
@@ -459,6 +503,10 @@ impl Scanner<'_, '_> {
             } else if is_closer(c) {
                 cl.closer = true;
                 cl.end += c.len_utf8();
+            } else if let Some(n) = citation_len(&s[cl.end..]) {
+                // A reference mark after the period: `martyr.[1] The`.
+                cl.closer = true;
+                cl.end += n;
             } else {
                 break;
             }
@@ -492,7 +540,8 @@ impl Scanner<'_, '_> {
     /// Hangul (`밝혔다.도는`, `했을까?그는`) ends a sentence; `3.5`,
     /// `U.S`, `2023?2026`, `다.”라고`, `1.3조…분기` do not.
     fn boundary_glued(&self, cl: &Cluster, next: char) -> bool {
-        if cl.closer || cl.ellipsis() {
+        if cl.closer || cl.ellipsis() || ko::is_jamo(next) {
+            // `답죠?ㅎㅅㅎ`, `좋아요.ㅋㅋ`: the emoticon closes the sentence.
             return false;
         }
         let s = self.s;
@@ -504,7 +553,7 @@ impl Scanner<'_, '_> {
             return false;
         };
         if !ko::is_hangul(prev) {
-            return !cl.qe && self.english_glued(cl);
+            return self.english_glued(cl);
         }
         if !cl.qe && ko::glued_ending(prev) && next.is_alphanumeric() {
             // `밝혔다.LG전자는`, `밝혔다.3일`
@@ -512,6 +561,10 @@ impl Scanner<'_, '_> {
         }
         let next_hangul = ko::is_hangul(next)
             || (is_opener(next) && char_at(s, cl.end + next.len_utf8()).is_some_and(ko::is_hangul));
+        if cl.qe && next.is_ascii_digit() {
+            // `얼마예요?3만원이요`, but not the lost dash of `서울?3`.
+            return ko::qe_ending(prev);
+        }
         if !next_hangul {
             return false;
         }
@@ -530,11 +583,12 @@ impl Scanner<'_, '_> {
         let s = self.s;
         let b = s.as_bytes();
         let (i, e) = (cl.start, cl.end);
-        if cl.dots != 1 || i < 2 {
+        let single_qe = cl.qe && cl.dots == 0 && cl.end - cl.start == 1;
+        if !(cl.dots == 1 && !cl.qe || single_qe) || i < 2 {
             return false;
         }
         let before_ok = (b[i - 1].is_ascii_lowercase() && b[i - 2].is_ascii_lowercase())
-            || (b[i - 1].is_ascii_digit() && b[i - 2].is_ascii_digit());
+            || (!cl.qe && b[i - 1].is_ascii_digit() && b[i - 2].is_ascii_digit());
         let after_ok = b.get(e).is_some_and(u8::is_ascii_uppercase)
             && b.get(e + 1).is_some_and(u8::is_ascii_lowercase);
         if !before_ok || !after_ok {
@@ -564,19 +618,28 @@ impl Scanner<'_, '_> {
             if ko::is_hangul(c2) && ko::quote_continues(&s[k..]) {
                 return false;
             }
+            if s[cl.start..cl.end].contains(is_quote_closer) && en::speaker_follows(&s[k..]) {
+                // `“Why wait?” Kim asked.`
+                return false;
+            }
             if cl.ellipsis() && !cl.qe {
                 return self.ellipsis_boundary(cl, prev, k);
             }
             return true;
         }
         if cl.qe {
-            return !c2.is_lowercase();
+            // `voila! -- you have cake`: a dash carries the sentence on.
+            return !c2.is_lowercase() && !matches!(c2, '-' | '–' | '—');
         }
         if cl.ellipsis() {
             return self.ellipsis_boundary(cl, prev, k);
         }
         if prev.is_some_and(ko::is_hangul) {
             return true;
+        }
+        if matches!(c2, '—' | '–') || s[k..].starts_with("--") {
+            // `scheduled for 3 p.m. -- was delayed`: a dash carries it on.
+            return false;
         }
         self.period_boundary(cl, k, c2)
     }
@@ -643,6 +706,44 @@ impl Scanner<'_, '_> {
         en::is_label_word(head)
     }
 
+    /// After `a.m.` / `p.m.` and a space, before a capital at `k`: a boundary
+    /// (`at 6 P.M. Mr. Smith then went`), unless the time opens the
+    /// sentence (`At 5 a.m. Mr. Smith went`) or a zone, a weekday or
+    /// `… time` follows (`8 p.m. EST`, `6 a.m. Tuesday`, `3 p.m. Seoul time`).
+    fn time_boundary(&self, tok_start: usize, k: usize) -> bool {
+        let head = &self.s[self.start..tok_start];
+        if head.split_whitespace().count() <= 2 {
+            return false;
+        }
+        let rest = &self.s[k..];
+        let mut words = rest
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or("");
+        let second = words.next().unwrap_or("");
+        !(en::is_time_follower(first) || second.eq_ignore_ascii_case("time"))
+    }
+
+    /// Whether the word before `St.` at `tok_start` names a street: a
+    /// capitalized word or an ordinal inside the sentence (`Main St.`,
+    /// `5th St.`), not `in St. Louis`.
+    fn street_before(&self, tok_start: usize) -> bool {
+        let head = self.s[self.start..tok_start].trim_end_matches(is_space);
+        if head.is_empty() {
+            return false;
+        }
+        let word = head.rsplit(is_space).next().unwrap_or("");
+        let inner = !head[..head.len() - word.len()].trim().is_empty();
+        let capital = word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && word.chars().all(|c| c.is_ascii_alphabetic());
+        let ordinal = word.starts_with(|c: char| c.is_ascii_digit())
+            && (word.ends_with("th")
+                || word.ends_with("st")
+                || word.ends_with("nd")
+                || word.ends_with("rd"));
+        (capital && inner) || ordinal
+    }
+
     /// A single period before a space and `c2` (not after Hangul).
     fn period_boundary(&self, cl: &Cluster, k: usize, c2: char) -> bool {
         let s = self.s;
@@ -661,12 +762,20 @@ impl Scanner<'_, '_> {
         let digit_next = c2.is_ascii_digit();
         let last = tok.chars().next_back().unwrap_or(' ');
         if last.is_ascii_digit() {
-            // `2024. 3. 15.`, `15. 발표`: a date or a list, not an end.
-            if digit_next || ko::is_hangul(c2) {
+            let numeric = tok
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+            // `2024. 3. 15.`, `15. 발표`: a date or a list, not an end;
+            // `갤럭시 S24. 가격` is an end.
+            if digit_next || (numeric && ko::is_hangul(c2)) {
                 return false;
             }
             let short = tok.len() <= 3 && tok.bytes().all(|b| b.is_ascii_digit());
-            return !(short && self.label_before(tok_start));
+            // `Please read: 1. The first item`: a list marker after a colon.
+            let after_colon = s[self.start..tok_start]
+                .trim_end_matches(is_space)
+                .ends_with(':');
+            return !(short && (after_colon || self.label_before(tok_start)));
         }
         let mut chars = tok.chars();
         if let (Some(first), None) = (chars.next(), chars.next()) {
@@ -679,7 +788,16 @@ impl Scanner<'_, '_> {
                 return !digit_next;
             }
         }
-        match en::abbrev(tok) {
+        if en::is_time(tok) {
+            return !digit_next && self.time_boundary(tok_start, k);
+        }
+        let class = if tok == "St" && self.street_before(tok_start) {
+            // `Main St. The house`: a street, not a saint.
+            Some(Abbrev::Postfix)
+        } else {
+            en::abbrev(tok)
+        };
+        match class {
             Some(Abbrev::Prefix) => false,
             Some(Abbrev::Numeric) => {
                 if digit_next {
@@ -691,6 +809,7 @@ impl Scanner<'_, '_> {
                 }
             }
             Some(Abbrev::Postfix) => !digit_next && self.next_is_starter(k),
+            Some(Abbrev::Unit) => !digit_next,
             None => true,
         }
     }
