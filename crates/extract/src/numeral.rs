@@ -435,9 +435,11 @@ pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
             return None;
         }
         if after_space {
-            // `2만 5000`: only a plain integer below 10,000 after 만.
+            // `2만 5000`, `4만 5천`, `사만 오천`: only an integer below
+            // 10,000 after 만, plain or with 천/백/십 units.
             let plain = !sec.hangul && !sec.unit && !sec.fraction;
-            if !(last_big == 4 && plain && sec.value < Decimal::from_u64(10_000)) {
+            let units = sec.unit && !sec.fraction && !sec.lone_hangul_digit;
+            if !(last_big == 4 && (plain || units) && sec.value < Decimal::from_u64(10_000)) {
                 break;
             }
         }
@@ -883,6 +885,13 @@ mod tests {
             ("1,320.5원", "1320.5", "1,320.5"),
             ("2만6천", "26000", "2만6천"),
             ("2만 5000원", "25000", "2만 5000"),
+            ("4만 5천원", "45000", "4만 5천"),
+            ("사만 오천 원", "45000", "사만 오천"),
+            ("12억3456만원", "1234560000", "12억3456만"),
+            ("1억 2,000만 원", "120000000", "1억 2,000만"),
+            ("일억 이천만 원", "120000000", "일억 이천만"),
+            ("삼천오백만 원", "35000000", "삼천오백만"),
+            ("백억", "10000000000", "백억"),
             ("14만5094개", "145094", "14만5094"),
             ("21조3천억원", "21300000000000", "21조3천억"),
             ("7조 2,000억 원", "7200000000000", "7조 2,000억"),

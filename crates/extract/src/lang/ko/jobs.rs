@@ -52,7 +52,7 @@ static JOB_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring word after a count of people: `을 채용`, `의 고용유발`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?)?(?:채용|고용|뽑|충원|취업시)")
+    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인))|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리")
         .expect("valid regex")
 });
 
@@ -87,7 +87,28 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// People who are not hired: trainees, students, seekers, visitors, residents.
 static BLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("(?:교육생|훈련생|수강생|연수생|학생|졸업생|구직자|방문객|관람객|관광객|주민|인구|참가자|참여자|수혜자|대상자|지원자|응시자|가입자|이용자|회원|환자|확진자|사망자|실업자|피해자|시민|도민|군민|국민|관객|입장객|선수|아동|노인|어르신|인재|전문인력|교육|양성|훈련|구직|실직|해고|감원|퇴직)")
+    Regex::new("(?:취업준비생|취준생|봉사자|신청자|희망자|수급자|이재민|관중|청중|시위|서명|교육생|훈련생|수강생|연수생|학생|졸업생|구직자|방문객|관람객|관광객|주민|인구|참가자|참여자|수혜자|대상자|지원자|응시자|가입자|이용자|회원|환자|확진자|사망자|실업자|피해자|시민|도민|군민|국민|관객|입장객|선수|아동|노인|어르신|인재|전문인력|교육|양성|훈련|구직|실직|해고|감원|퇴직)")
+        .expect("valid regex")
+});
+
+/// Recruiting words after a count of people: jobs only with an employee
+/// word before (`경력직 200명을 모집`, not `참여자 500명을 모집`).
+static RECRUIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "^(?:을|를|씩|도)? ?(?:[가-힣]+(?:으로|로) )?(?:신규 ?|추가로? ?)?(?:모집|선발|공채|채용)",
+    )
+    .expect("valid regex")
+});
+
+/// Employee words: the people recruited are hired staff.
+static EMPLOYEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:직원|사원|경력직|신입|정규직|계약직|공무원|행원|연구원|인력|엔지니어|기술자|간호사|교사|교원|소방관|경찰관|경찰|군무원|공채|근로자)")
+        .expect("valid regex")
+});
+
+/// An increase after a count of the employed: `취업자 수가 30만명 늘었다`.
+static INCREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^[^,.;]{0,24}?(?:증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
         .expect("valid regex")
 });
 
@@ -199,6 +220,12 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 }
             }
         }
+        if let Some((a, p)) = bound_before(&sentence[..start]) {
+            start = p;
+            if approx == Approx::Exact {
+                approx = a;
+            }
+        }
         let after = &sentence[end..];
         let noun_after = JOB_NOUN_AFTER.find(after).map(|m| m.end());
         let mut is_job = noun_after.is_some();
@@ -219,6 +246,18 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 Some(true) => is_job = true,
                 Some(false) => blocked = true,
                 None => {}
+            }
+        }
+        if !is_job && !blocked && counter == "명" {
+            let clause = clause_before(&sentence[..start]);
+            if RECRUIT_AFTER.is_match(after) && EMPLOYEE_WORD.is_match(clause) {
+                is_job = true;
+            } else if clause.contains("취업자")
+                && !clause.contains("감소")
+                && (INCREASE_AFTER.is_match(after) || clause.contains("증가"))
+            {
+                // The employed grew: jobs added (gold README 18).
+                is_job = true;
             }
         }
         if !is_job && !blocked {
@@ -255,6 +294,39 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         });
         last = Some((end, counter));
     }
+}
+
+/// The text of the clause before a count (after the last clause break).
+fn clause_before(before: &str) -> &str {
+    let clause = match before.rfind(CLAUSE_BREAKS) {
+        Some(k) => &before[k..],
+        None => before,
+    };
+    clause.trim_start_matches(CLAUSE_BREAKS)
+}
+
+/// `최대 1만 명` (up to: under), `최소 500명` (at least: over), with the
+/// start of the cue; not `사상 최대` or `역대 최대` (a record).
+fn bound_before(before: &str) -> Option<(Approx, usize)> {
+    let t = before.strip_suffix(' ').unwrap_or(before);
+    for (cue, approx) in [
+        ("최대", Approx::Under),
+        ("최소", Approx::Over),
+        ("많게는", Approx::Under),
+        ("적게는", Approx::Over),
+    ] {
+        if let Some(b) = t.strip_suffix(cue) {
+            if b.ends_with(|c: char| ('가'..='힣').contains(&c)) {
+                continue;
+            }
+            let w = b.trim_end();
+            if w.ends_with("사상") || w.ends_with("역대") {
+                continue;
+            }
+            return Some((approx, b.len()));
+        }
+    }
+    None
 }
 
 /// Reads the words of the clause before a count: `Some(true)` when a job

@@ -125,6 +125,39 @@ fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
+/// The first syllable of a particle or of a word that may follow an amount:
+/// `을`, `이`, `의`, `에`, `으로`, `과`, `씩`, `까지`, `대`, `짜리`, `어치`.
+fn is_particle(c: char) -> bool {
+    matches!(
+        c,
+        '을' | '를'
+            | '이'
+            | '가'
+            | '은'
+            | '는'
+            | '의'
+            | '에'
+            | '도'
+            | '으'
+            | '로'
+            | '과'
+            | '와'
+            | '씩'
+            | '까'
+            | '만'
+            | '대'
+            | '짜'
+            | '어'
+            | '라'
+            | '나'
+            | '뿐'
+            | '보'
+            | '밖'
+            | '부'
+            | '쯤'
+    )
+}
+
 /// A currency word at `i` (after at most one space): code, unit power, end.
 fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, usize)> {
     let mut j = i;
@@ -132,6 +165,19 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
         j += 1;
     }
     let rest = s.get(j..)?;
+    // `5만 동`, `3억동`: the Vietnamese dong, only in a sentence about Vietnam
+    // (`아파트 3만 동` counts buildings) and before a particle or a break.
+    if n.top_scale >= 4 && (s.contains("베트남") || s.contains("동화")) {
+        if let Some(after) = rest.strip_prefix('동') {
+            if after
+                .chars()
+                .next()
+                .is_none_or(|c| !is_hangul(c) || is_particle(c))
+            {
+                return Some(("VND", 0, j + '동'.len_utf8()));
+            }
+        }
+    }
     for &(word, code, unit) in CURRENCIES {
         if let Some(after) = rest.strip_prefix(word) {
             let end = j + word.len();
@@ -151,7 +197,15 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
             }
             let numeral = &s[n.start..n.end];
             let word_like = numeral == "만" || (numeral.len() == 6 && numeral.ends_with('조'));
-            if n.hangul && j == i && word_like && word == "원" {
+            // `만원 버스` (crowded), but `만원짜리`, `만원권` (a 10,000-won note).
+            if n.hangul
+                && j == i
+                && word_like
+                && word == "원"
+                && !["짜리", "권", "씩", "어치"]
+                    .iter()
+                    .any(|w| s[end..].starts_with(w))
+            {
                 return None;
             }
             return Some((code, unit, end));
@@ -266,6 +320,33 @@ const COUNTERS: &[&str] = &[
     "자리",
     "명이",
     "배럴당",
+    "동",
+    "파라미터",
+    "매개변수",
+    "토큰",
+    "국민",
+    "시민",
+    "주민",
+    "고객",
+    "이용자",
+    "사용자",
+    "구독자",
+    "시청자",
+    "관중",
+    "유권자",
+    "중국인",
+    "인도인",
+    "마일",
+    "헥타르",
+    "에이커",
+    "픽셀",
+    "세포",
+    "㎥",
+    "㎾",
+    "㏊",
+    "팔로워",
+    "스트리밍",
+    "조회",
 ];
 
 fn counter_follows(s: &str, i: usize) -> bool {
@@ -298,6 +379,9 @@ const SUFFIX_CUES: &[(&str, Approx)] = &[
     ("넘게", Approx::Over),
     ("넘는", Approx::Over),
     ("가량", Approx::About),
+    ("가까이", Approx::About),
+    ("가까운", Approx::About),
+    ("쯤", Approx::About),
     ("안팎", Approx::About),
     ("내외", Approx::About),
     ("정도", Approx::About),
@@ -312,6 +396,9 @@ const PREFIX_CUES: &[(&str, Approx)] = &[
     ("약", Approx::About),
     ("대략", Approx::About),
     ("어림잡아", Approx::About),
+    ("줄잡아", Approx::About),
+    ("많게는", Approx::Under),
+    ("적게는", Approx::Over),
     ("최소", Approx::Over),
     ("최저", Approx::Over),
     ("최대", Approx::Under),
@@ -362,9 +449,33 @@ fn suffix_cue(s: &str, i: usize) -> Option<(Approx, usize)> {
     None
 }
 
-/// A particle then 넘는/넘게/넘어 (`1조원을 넘는`): over, not in the surface.
-fn particle_over(s: &str, i: usize) -> bool {
-    let Some(rest) = s.get(i..) else { return false };
+/// A particle then a verb of comparison, not in the surface: `1조원을 넘는`
+/// (over), `1조원에 육박` (about: nearly), `1조원을 밑도는` (under).
+fn particle_cue(s: &str, i: usize) -> Option<Approx> {
+    let rest = s.get(i..)?;
+    for p in ["에 육박", " 육박", "에 가까", "에 근접"] {
+        if rest.starts_with(p) {
+            return Some(Approx::About);
+        }
+    }
+    for p in [
+        "을 밑",
+        "를 밑",
+        " 밑돌",
+        "을 하회",
+        "를 하회",
+        "에 못 미",
+        "에 못미",
+    ] {
+        if rest.starts_with(p) {
+            return Some(Approx::Under);
+        }
+    }
+    particle_over(rest).then_some(Approx::Over)
+}
+
+/// A particle then 넘는/넘게/넘어 (`1조원을 넘는`): over.
+fn particle_over(rest: &str) -> bool {
     for p in [
         "을 넘",
         "를 넘",
@@ -419,12 +530,24 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
     if n.top_scale >= 8 {
         return false;
     }
-    let mut from = start.saturating_sub(60);
+    let mut from = start.saturating_sub(96);
     while !s.is_char_boundary(from) {
         from += 1;
     }
     let window = &s[from..start];
-    if window.contains("환율") {
+    if [
+        "환율",
+        "원/달러",
+        "원·달러",
+        "원-달러",
+        "원달러",
+        "원/엔",
+        "원·엔",
+        "원·위안",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
+    {
         return true;
     }
     let w = window.trim_end();
@@ -472,7 +595,12 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
             end,
         });
     }
-    if !n.hangul && n.top_scale >= 8 && !counter_follows(s, n.end) && !article_or_team(s, n) {
+    let bare = if n.hangul {
+        hangul_bare_amount(s, n)
+    } else {
+        n.top_scale >= 8
+    };
+    if bare && !counter_follows(s, n.end) && !article_or_team(s, n) {
         return Some(Amount {
             value: n.value.clone(),
             code: "KRW",
@@ -483,17 +611,75 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
     None
 }
 
+/// A Hangul 억 amount standing alone (`백억을 투자`, `십억 원대`, `천억대`,
+/// `삼조 오천억`): KRW by context. A lone digit before 조 is a word
+/// (`구조`, `일조`, `이조`, `백조`), so 조 needs a lower part; the next
+/// syllable must be a particle, not the rest of a word.
+fn hangul_bare_amount(s: &str, n: &Numeral) -> bool {
+    let ok_scale = match n.top_scale {
+        8 => true,
+        12 => n.value.mul_pow10(-12).is_some_and(|v| !v.is_integer()),
+        _ => false,
+    };
+    ok_scale
+        && s[n.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_hangul(c) || is_particle(c))
+}
+
 /// `제3조` and `헌법 1조 2항` are articles of law, `3조 2교대` shifts: not money.
 fn article_or_team(s: &str, n: &Numeral) -> bool {
-    if s[..n.start].ends_with('제') {
+    let head = &s[..n.start];
+    if head.ends_with('제') {
         return true;
+    }
+    if n.top_scale == 12 && n.value.mul_pow10(-12).is_some_and(|v| v.is_integer()) {
+        // `2교대 3조`, `2인 1조`, `근로기준법 23조`, `시행령 5조`.
+        let word = head.trim_end_matches(' ');
+        let word = word.rsplit([' ', '(', '“', '‘']).next().unwrap_or(word);
+        if word.ends_with("교대")
+            || word
+                .strip_suffix('인')
+                .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()))
+            || [
+                "법", "령", "규칙", "조례", "규정", "협정", "헌장", "약관", "규약", "지침", "정관",
+            ]
+            .iter()
+            .any(|w| word.ends_with(w))
+        {
+            return true;
+        }
     }
     let rest = &s[n.end..];
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    rest.as_bytes().first().is_some_and(|b| b.is_ascii_digit())
+    let digit_next = |r: &str| r.as_bytes().first().is_some_and(|b| b.is_ascii_digit());
+    digit_next(rest)
         || rest.starts_with("교대")
         || rest.starts_with('항')
+        || rest.strip_prefix('의').is_some_and(digit_next)
+        || rest.strip_prefix('제').is_some_and(digit_next)
 }
+
+/// Words that may open a parenthesised restatement before its amount.
+const CONVERSION_LEADS: &[&str] = &[
+    "한화로",
+    "한화",
+    "우리 돈으로",
+    "우리돈으로",
+    "우리 돈",
+    "우리돈",
+    "원화로",
+    "원화 환산",
+    "원화 기준",
+    "원화",
+    "미화로",
+    "미화",
+    "달러화로",
+    "달러화",
+    "환산",
+    "환산 시",
+];
 
 fn range_joiner(s: &str, i: usize) -> Option<usize> {
     let rest = s.get(i..)?;
@@ -521,7 +707,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let b = s.as_bytes();
     // Cheap prefilter: money needs digits or a currency word.
     if !b.iter().any(|c| c.is_ascii_digit())
-        && !["원", "달러", "엔", "위안", "유로", "파운드"]
+        && !["원", "억", "달러", "엔", "위안", "유로", "파운드"]
             .iter()
             .any(|w| s.contains(w))
     {
@@ -612,12 +798,23 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 approx = a;
             }
             end = e;
-        } else if approx == Approx::Exact && particle_over(s, end) {
-            approx = Approx::Over;
+        } else if approx == Approx::Exact {
+            if let Some(a) = particle_cue(s, end) {
+                approx = a;
+            }
         }
         // A parenthesised restatement in another currency.
         let mut conversion = false;
-        let before = s[..start].trim_end_matches(' ');
+        let mut before = s[..start].trim_end_matches(' ');
+        // `(한화 약 5조원)`, `(우리 돈 약 5조원)`, `(원화 환산 5조원)`.
+        for lead in CONVERSION_LEADS {
+            if let Some(b) = before.strip_suffix(lead) {
+                if b.ends_with(['(', '（', ' ']) {
+                    before = b.trim_end_matches(' ');
+                    break;
+                }
+            }
+        }
         if let Some(inner) = before
             .strip_suffix('(')
             .or_else(|| before.strip_suffix('（'))
