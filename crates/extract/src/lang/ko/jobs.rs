@@ -52,13 +52,13 @@ static JOB_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring word after a count of people: `을 채용`, `의 고용유발`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|일하(?:는|고|며|게)|재직(?:하|한|중인))|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리")
+    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?|공개 ?|수시 ?|상시 ?|특별 ?|현지 ?|현장 ?|우선 ?|별도로 ?|정식 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|일하(?:는|고|며|게)|재직(?:하|한|중인)|직고용)|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리|^(?:이|가|은|는) (?:새 |새로운 |신규 )?일자리를 (?:얻|찾|구)")
         .expect("valid regex")
 });
 
 /// What a count of people is for when it is no job: `을 교육`, `의 전문인력 양성`.
 static BLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?:을|를|이|가|의|에게|은|는|도)? ?(?:[가-힣A-Za-z]+ )?(?:[가-힣]*(?:교육|양성|육성|훈련|대상|참가|참여|방문|관람|수강|초청|배출|다녀|몰려|몰렸|이용|가입|거주|사망|확진|입국|출국|응시|수료|졸업|지원자|구직|감원|감축|해고|퇴직|실직|줄어|줄었|감소))")
+    Regex::new("^(?:을|를|이|가|의|에게|은|는|도)? ?(?:[가-힣A-Za-z]+ )?(?:[가-힣]*(?:교육|양성|육성|훈련|대상|참가|참여|방문|관람|수강|초청|배출|다녀|몰려|몰렸|이용|가입|거주|사망|확진|입국|출국|응시|수료|졸업|지원자|구직|감원|감축|해고|퇴직|실직|줄어|줄었|감소|기소|입건|구속|적발|징계|부상|다쳤|숨졌|지원했|지원해|응모|탈락|합격|서명|잃었|잃어|잃게))")
         .expect("valid regex")
 });
 
@@ -100,6 +100,12 @@ static RECRUIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A recruiting quota just before a count: `공채 선발 인원은 4천749명`.
+static RECRUIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:선발|모집) ?(?:예정 ?)?(?:인원|규모)(?:은|는|이|가|도)? ?$")
+        .expect("valid regex")
+});
+
 /// Employee words: the people recruited are hired staff.
 static EMPLOYEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("(?:직원|사원|경력직|신입|정규직|계약직|공무원|행원|연구원|인력|엔지니어|기술자|간호사|교사|교원|소방관|경찰관|경찰|군무원|공채|근로자)")
@@ -108,8 +114,13 @@ static EMPLOYEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An increase after a count of the employed: `취업자 수가 30만명 늘었다`.
 static INCREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^[^,.;]{0,24}?(?:증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
+    Regex::new("^[^,.;0-9]{0,16}?(?:증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
         .expect("valid regex")
+});
+
+/// A word that closes its own phrase: an adverbial or linking ending.
+static PHRASE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:으로|로|에서|에는|에게|인|며|고|서|면)$").expect("valid regex")
 });
 
 /// The gap between two counts of a list carrying the kind forward.
@@ -250,7 +261,9 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         }
         if !is_job && !blocked && counter == "명" {
             let clause = clause_before(&sentence[..start]);
-            if RECRUIT_AFTER.is_match(after) && EMPLOYEE_WORD.is_match(clause) {
+            if (RECRUIT_AFTER.is_match(after) || RECRUIT_BEFORE.is_match(clause))
+                && EMPLOYEE_WORD.is_match(clause)
+            {
                 is_job = true;
             } else if clause.contains("취업자")
                 && !clause.contains("감소")
@@ -339,6 +352,10 @@ fn cue_before(before: &str, counter: &str) -> Option<bool> {
     };
     let clause = clause.trim_start_matches(CLAUSE_BREAKS);
     for (k, word) in clause.split_whitespace().rev().take(4).enumerate() {
+        // A job word wins over a block word inside it (`노인일자리가`).
+        if counter != "명" && JOB_WORD.is_match(word) {
+            return Some(true);
+        }
         if BLOCK_WORD.is_match(word) {
             return Some(false);
         }
@@ -346,16 +363,13 @@ fn cue_before(before: &str, counter: &str) -> Option<bool> {
             if HIRE_WORD.is_match(word) {
                 return Some(true);
             }
-            if k >= 3 {
+            // `채용 비리로 10명`, `채용 과정에서 3천명`: the hiring word
+            // belongs to another phrase.
+            if k >= 3 || PHRASE_END.is_match(word) {
                 return None;
             }
-        } else {
-            if JOB_WORD.is_match(word) {
-                return Some(true);
-            }
-            if !FILLER.is_match(word) {
-                return None;
-            }
+        } else if !FILLER.is_match(word) {
+            return None;
         }
     }
     None

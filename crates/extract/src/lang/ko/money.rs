@@ -188,7 +188,8 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
                 } else {
                     word
                 };
-                if key == "달러" && next == '당' {
+                // `달러당`, `1유로당`, `100엔당`: a unit of a rate.
+                if next == '당' {
                     return None;
                 }
                 if currency_word_continues(key, next) {
@@ -433,7 +434,6 @@ fn suffix_cue(s: &str, i: usize) -> Option<(Approx, usize)> {
                     | '응'
                     | '상'
                     | '한'
-                    | '로'
                     | '기'
                     | '규'
                     | '형'
@@ -522,7 +522,7 @@ fn prefix_cue(s: &str, start: usize) -> Option<(Approx, usize)> {
 }
 
 /// An exchange rate, not an amount: a 환율 or a "per unit of currency" just before.
-fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
+fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
     // `1달러=1,300원`
     if s[end..].trim_start().starts_with('=') || s[..start].trim_end().ends_with('=') {
         return true;
@@ -549,6 +549,21 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
     .any(|w| window.contains(w))
     {
         return true;
+    }
+    // `유로화 가치는 1.08달러`: the price of another currency.
+    if n.top_scale == 0 {
+        for (name, named) in [
+            ("유로화", "EUR"),
+            ("파운드화", "GBP"),
+            ("엔화", "JPY"),
+            ("위안화", "CNY"),
+            ("달러화", "USD"),
+            ("원화", "KRW"),
+        ] {
+            if named != code && window.contains(name) {
+                return true;
+            }
+        }
     }
     let w = window.trim_end();
     for unit in [
@@ -781,7 +796,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 over |= m.over;
             }
         }
-        if is_rate(s, n.start, end, &n) {
+        if is_rate(s, n.start, end, &n, code) {
             last_end = end;
             continue;
         }
