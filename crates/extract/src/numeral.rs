@@ -383,6 +383,25 @@ pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
         n.value = Decimal::from_u64(10_000);
         n.end = pos + 3;
         n.top_scale = 4;
+        // `만 오천`, `만오천`, `만 2천`: a part below 10,000 with a 천/백/십 unit.
+        let k = n.end;
+        let next = if ko_part_starts(s, k) {
+            Some(k)
+        } else if s.as_bytes().get(k) == Some(&b' ') && ko_part_starts(s, k + 1) {
+            Some(k + 1)
+        } else {
+            None
+        };
+        if let Some(sec) = next.and_then(|j| section(s, j)) {
+            let below = sec.value < Decimal::from_u64(10_000);
+            let big_after = char_at(s, sec.end).and_then(big_unit).is_some();
+            if sec.unit && !sec.fraction && !sec.lone_hangul_digit && below && !big_after {
+                if let Some(v) = n.value.add(&sec.value) {
+                    n.value = v;
+                    n.end = sec.end;
+                }
+            }
+        }
         if let Some(k) = yeo_at(s, n.end) {
             n.end = k;
             n.over = true;
@@ -905,6 +924,10 @@ mod tests {
             ("천만 원", "10000000", "천만"),
             ("백만 원", "1000000", "백만"),
             ("만 원", "10000", "만"),
+            ("만 오천 원", "15000", "만 오천"),
+            ("만오천원", "15000", "만오천"),
+            ("만 2천명", "12000", "만 2천"),
+            ("만 이 회사", "10000", "만"),
             ("오천 원", "5000", "오천"),
             ("구백구십구조", "999000000000000", "구백구십구조"),
             ("이억 사천사백만 달러", "244000000", "이억 사천사백만"),

@@ -626,6 +626,30 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
     None
 }
 
+/// A currency sign just before a number (after at most one space): its
+/// code and the byte offset of the sign.
+fn sign_before(s: &str, start: usize) -> Option<(&'static str, usize)> {
+    let head = s.get(..start)?;
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    for (sign, code) in [
+        ("US$", "USD"),
+        ("US $", "USD"),
+        ("$", "USD"),
+        ("₩", "KRW"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+        ("¥", "JPY"),
+    ] {
+        if let Some(b) = head.strip_suffix(sign) {
+            if sign == "$" && b.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                return None; // `HK$`, `A$`: not the US dollar
+            }
+            return Some((code, b.len()));
+        }
+    }
+    None
+}
+
 /// A Hangul 억 amount standing alone (`백억을 투자`, `십억 원대`, `천억대`,
 /// `삼조 오천억`): KRW by context. A lone digit before 조 is a word
 /// (`구조`, `일조`, `이조`, `백조`), so 조 needs a lower part; the next
@@ -748,7 +772,29 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut inferred;
         let mut end;
         let mut over = n.over;
-        match amount(s, &n) {
+        // `$100`, `US$1억`, `₩50,000`: a currency sign before the number.
+        let sign = if n.hangul {
+            None
+        } else {
+            sign_before(s, n.start)
+        };
+        let first = match (amount(s, &n), sign) {
+            (Some(mut a), Some((c, _))) => {
+                if a.inferred {
+                    a.code = c;
+                    a.inferred = false;
+                }
+                Some(a)
+            }
+            (None, Some((c, _))) => Some(Amount {
+                value: n.value.clone(),
+                code: c,
+                inferred: false,
+                end: n.end,
+            }),
+            (a, None) => a,
+        };
+        match first {
             Some(a) => {
                 value = a.value;
                 code = a.code;
@@ -800,7 +846,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             last_end = end;
             continue;
         }
-        let mut start = n.start;
+        let mut start = sign.map_or(n.start, |(_, p)| p);
         let mut approx = if over { Approx::Over } else { Approx::Exact };
         if let Some((a, p)) = prefix_cue(s, start) {
             if approx == Approx::Exact {

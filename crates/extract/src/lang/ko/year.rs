@@ -32,7 +32,10 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the year: `년 4월 (4일)`.
 static DATE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?: ?년 ?|\\. ?)([0-9]{1,2}) ?월(?: ?([0-9]{1,2}) ?일)?").expect("valid regex")
+    Regex::new(
+        "^(?: ?년 ?|\\. ?)([0-9]{1,2})(?: ?[~∼～\\-] ?([0-9]{1,2}))? ?월(?: ?([0-9]{1,2}) ?일)?",
+    )
+    .expect("valid regex")
 });
 
 /// After the year: `.04.04`, `-04-04`, `/4/4`, `. 4. 4`.
@@ -46,7 +49,7 @@ static PLAIN: LazyLock<Regex> =
 /// Period words that may stand between a year and its cue, then the cue.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "^(?:\\s?(?:상·하반기|상반기|하반기|전반기|후반기|초반|중반|후반|연말|연초|말|초|중|[1-4] ?분기|[0-9]{1,2} ?월(?: ?[0-9]{1,2} ?일)?|께|경|쯤|무렵))*\\s?(까지|부터|이후|이래|이전|以後)",
+        "^(?:\\s?(?:상·하반기|상반기|하반기|전반기|후반기|초반|중반|후반|연말|연초|말|초|중|[1-4] ?분기|[0-9]{1,2} ?월(?: ?[0-9]{1,2} ?일)?|께|경|쯤|무렵|전))*\\s?(까지|부터|이후|이래|이전|以後)",
     )
     .expect("valid regex")
 });
@@ -186,12 +189,18 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
         // Dates.
         if let Some(c) = DATE_KO.captures(rest) {
             let month: u32 = c[1].parse().unwrap_or(0);
-            let day_ok = c.get(2).is_none_or(|d| {
+            // `2024년 1~3월`: a month range is a date too.
+            let month_end_ok = c.get(2).is_none_or(|m| {
+                m.as_str()
+                    .parse::<u32>()
+                    .is_ok_and(|m| m > month && m <= 12)
+            });
+            let day_ok = c.get(3).is_none_or(|d| {
                 d.as_str()
                     .parse::<u32>()
                     .is_ok_and(|d| (1..=31).contains(&d))
             });
-            if (1..=12).contains(&month) && day_ok {
+            if (1..=12).contains(&month) && month_end_ok && day_ok {
                 let whole = c.get(0).map_or(0, |g| g.end());
                 out.push(Mention {
                     start: s,
