@@ -615,7 +615,11 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
     } else {
         n.top_scale >= 8
     };
-    if bare && !counter_follows(s, n.end) && !article_or_team(s, n) {
+    if bare
+        && !counter_follows(s, n.end)
+        && !article_or_team(s, n)
+        && !count_noun_before(s, n.start)
+    {
         return Some(Amount {
             value: n.value.clone(),
             code: "KRW",
@@ -624,6 +628,41 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
         });
     }
     None
+}
+
+/// Nouns before a bare 조/억 number that make it a count: `조회수 1억`,
+/// `인구 1억`, `누적 가입자 1억을 돌파`.
+const COUNT_NOUNS: &[&str] = &[
+    "조회수",
+    "조회 수",
+    "인구",
+    "가입자",
+    "이용자",
+    "사용자",
+    "구독자",
+    "관객",
+    "관람객",
+    "방문객",
+    "방문자",
+    "회원",
+    "다운로드",
+    "판매량",
+    "생산량",
+    "발행량",
+    "시청자",
+    "팔로워",
+    "트래픽",
+    "건수",
+    "개수",
+];
+
+fn count_noun_before(s: &str, start: usize) -> bool {
+    let head = s[..start].trim_end_matches(' ');
+    let head = ["은", "는", "이", "가", "도", "만"]
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .unwrap_or(head);
+    COUNT_NOUNS.iter().any(|w| head.ends_with(w))
 }
 
 /// A currency sign just before a number (after at most one space): its
