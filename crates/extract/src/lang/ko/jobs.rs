@@ -87,7 +87,7 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// People who are not hired: trainees, students, seekers, visitors, residents.
 static BLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("(?:취업준비생|취준생|봉사자|신청자|희망자|수급자|이재민|관중|청중|시위|서명|교육생|훈련생|수강생|연수생|학생|졸업생|구직자|방문객|관람객|관광객|주민|인구|참가자|참여자|수혜자|대상자|지원자|응시자|가입자|이용자|회원|환자|확진자|사망자|실업자|피해자|시민|도민|군민|국민|관객|입장객|선수|아동|노인|어르신|인재|전문인력|교육|양성|훈련|구직|실직|해고|감원|퇴직)")
+    Regex::new("(?:취업준비생|취준생|봉사자|신청자|희망자|수급자|이재민|관중|청중|시위|서명|교육생|훈련생|수강생|연수생|학생|졸업생|구직자|방문객|관람객|관광객|주민|인구|참가자|참여자|수혜자|대상자|지원자|응시자|가입자|이용자|회원|환자|확진자|사망자|실업자|피해자|시민|도민|군민|국민|관객|입장객|선수|아동|노인|어르신|인재|전문인력|교육|양성|훈련|(?:^|[^연])구직|실직|해고|감원|퇴직)")
         .expect("valid regex")
 });
 
@@ -142,6 +142,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     }
     let nums: Vec<Numeral> = scan_ko(sentence).collect();
     let mut last: Option<(usize, &str)> = None; // end of the last jobs mention, its counter
+    let mut pending: Vec<Pending> = Vec::new();
     let mut i = 0;
     while i < nums.len() {
         let n = &nums[i];
@@ -203,7 +204,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         };
         let counter_end = num_end + c.get(0).map_or(0, |g| g.end());
         let counter = c.get(1).map_or("", |g| g.as_str());
-        let counter: &str = if counter == "개" { "개" } else { "명" };
+        let counter: &'static str = if counter == "개" { "개" } else { "명" };
         if NOT_COUNTER.is_match(rest.trim_start_matches(' ')) {
             continue;
         }
@@ -284,9 +285,45 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 }
             }
         }
-        if !is_job || blocked {
+        if blocked {
+            pending.clear();
             continue;
         }
+        if !is_job {
+            // Undecided: it may be the head of a list whose hiring word
+            // comes at its end (`2024년 1천명, 2025년 2천명을 채용`).
+            let chained = pending.last().is_none_or(|p: &Pending| {
+                p.counter == counter && list_gap(sentence.get(p.end..start).unwrap_or(""))
+            });
+            if !chained {
+                pending.clear();
+            }
+            pending.push(Pending {
+                start,
+                end,
+                count,
+                count_max: second,
+                approx,
+                counter,
+            });
+            continue;
+        }
+        if let Some(p) = pending.last() {
+            if p.counter == counter && list_gap(sentence.get(p.end..start).unwrap_or("")) {
+                for p in pending.drain(..) {
+                    out.push(Mention {
+                        start: p.start,
+                        end: p.end,
+                        value: MentionValue::Jobs {
+                            count: p.count,
+                            count_max: p.count_max,
+                            approx: p.approx,
+                        },
+                    });
+                }
+            }
+        }
+        pending.clear();
         if let Some(k) = noun_after {
             end += k;
         }
@@ -307,6 +344,53 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         });
         last = Some((end, counter));
     }
+}
+
+/// A sector or occupation label inside a jobs list: `제조업 3천개`,
+/// `생산직 300명`, `IT 분야`; not `사업` or `기업` (things counted).
+fn sector_label(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    (w.ends_with('업') || w.ends_with('직') || w.ends_with("부문") || w.ends_with("분야"))
+        && !["기업", "사업", "작업", "수업", "졸업", "창업", "협업"]
+            .iter()
+            .any(|x| w.ends_with(x))
+        && w.chars().count() <= 5
+}
+
+/// An undecided count waiting for the end of its list.
+struct Pending {
+    start: usize,
+    end: usize,
+    count: u64,
+    count_max: Option<u64>,
+    approx: Approx,
+    counter: &'static str,
+}
+
+/// The gap between two items of a list: a comma or `·`, then at most two
+/// bare labels (`2025년`, `중소기업`, `생산직`), no particle-marked word.
+fn list_gap(gap: &str) -> bool {
+    let Some(rest) = gap
+        .strip_prefix(',')
+        .or_else(|| gap.strip_prefix('·'))
+        .or_else(|| gap.strip_prefix('，'))
+    else {
+        return false;
+    };
+    let mut words = 0;
+    for w in rest.split_whitespace() {
+        words += 1;
+        let bare = w
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ('가'..='힣').contains(&c))
+            && !w.ends_with([
+                '은', '는', '이', '가', '을', '를', '에', '서', '로', '도', '의',
+            ]);
+        if words > 2 || !bare {
+            return false;
+        }
+    }
+    words > 0 && rest.ends_with(' ')
 }
 
 /// The text of the clause before a count (after the last clause break).
@@ -368,7 +452,7 @@ fn cue_before(before: &str, counter: &str) -> Option<bool> {
             if k >= 3 || PHRASE_END.is_match(word) {
                 return None;
             }
-        } else if !FILLER.is_match(word) {
+        } else if !FILLER.is_match(word) && !sector_label(word) {
             return None;
         }
     }
