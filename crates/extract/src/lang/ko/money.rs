@@ -101,6 +101,7 @@ fn currency_word_continues(code_word: &str, next: char) -> bool {
                 | '천'
                 | '시'
                 | '목'
+                | '주'
         ),
         "엔" => matches!(
             next,
@@ -112,7 +113,27 @@ fn currency_word_continues(code_word: &str, next: char) -> bool {
         "프랑" => matches!(next, '스' | '크' | '코' | '켄'),
         "바트" => matches!(next, '당'),
         "리라" => true,
-        "불" => true,
+        // `3만 불` (dollars) only before a particle or a break: not `불법`.
+        "불" => {
+            is_hangul(next)
+                && !matches!(
+                    next,
+                    '을' | '를'
+                        | '의'
+                        | '에'
+                        | '로'
+                        | '은'
+                        | '는'
+                        | '도'
+                        | '씩'
+                        | '짜'
+                        | '대'
+                        | '어'
+                        | '과'
+                        | '와'
+                        | '선'
+                )
+        }
         _ => false,
     }
 }
