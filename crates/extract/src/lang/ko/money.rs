@@ -587,6 +587,14 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
         }
     }
     let w = window.trim_end();
+    // `킹달러 1,400원 돌파`, `엔화 900원대`: a currency's price in won.
+    if code == "KRW" && n.top_scale == 0 {
+        for name in ["달러", "달러화", "엔화", "위안화", "유로화", "파운드화"] {
+            if w.ends_with(name) {
+                return true;
+            }
+        }
+    }
     for unit in [
         "달러당",
         "달러에",
@@ -684,6 +692,32 @@ fn count_noun_before(s: &str, start: usize) -> bool {
         .find_map(|p| head.strip_suffix(p))
         .unwrap_or(head);
     COUNT_NOUNS.iter().any(|w| head.ends_with(w))
+}
+
+/// A vague quantifier word just before a number: `몇 만 원`, `수 천억 원`.
+fn vague_before(s: &str, start: usize) -> bool {
+    let Some(head) = s.get(..start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    [
+        "몇",
+        "수",
+        "수십",
+        "수백",
+        "수천",
+        "십수",
+        "수만",
+        "수억",
+        "수조",
+        "수십만",
+        "수백만",
+        "수천만",
+    ]
+    .iter()
+    .any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|b| !b.chars().next_back().is_some_and(is_hangul))
+    })
 }
 
 /// A currency sign just before a number (after at most one space): its
@@ -825,6 +859,11 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                     continue;
                 }
             }
+        }
+        // `몇 만 원`, `수 십억 원`: vague, no amount.
+        if vague_before(s, n.start) {
+            last_end = n.end;
+            continue;
         }
         let value;
         let mut max = None;
