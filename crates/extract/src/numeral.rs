@@ -256,6 +256,19 @@ fn unit_term_follows(s: &str, j: usize, below: i32) -> bool {
     matches!(char_at(s, after_coef).and_then(small_unit), Some(u) if u < below)
 }
 
+/// One digit (Arabic or Hangul) at `j` that ends there: not `5천`, not `12`.
+fn single_digit_at(s: &str, j: usize) -> bool {
+    let Some((coef, e)) = coef_at(s, j) else {
+        return false;
+    };
+    let one = match coef {
+        Coef::Arabic(d, frac) => !frac && d < Decimal::from_u64(10),
+        Coef::Hangul(_) => true,
+    };
+    one && e == j + char_at(s, j).map_or(0, char::len_utf8)
+        && !char_at(s, e).is_some_and(|c| small_unit(c).is_some() || c.is_ascii_digit())
+}
+
 /// Reads the part of a Korean number below one big unit: `3천477`, `일천오백`,
 /// `1,300`, `4천 4백`, `1.3`.
 fn section(s: &str, i: usize) -> Option<Section> {
@@ -299,6 +312,9 @@ fn section(s: &str, i: usize) -> Option<Section> {
             terms += 1;
             // `4천 4백`: a space between terms when a smaller unit term follows.
             if s.as_bytes().get(j) == Some(&b' ') && unit_term_follows(s, j + 1, last_unit) {
+                j += 1;
+            } else if u == 1 && s.as_bytes().get(j) == Some(&b' ') && single_digit_at(s, j + 1) {
+                // `4십 5만`, `8십 9원`: the ones digit after a spaced 십.
                 j += 1;
             }
             continue;
@@ -924,6 +940,12 @@ mod tests {
             ("천만 원", "10000000", "천만"),
             ("백만 원", "1000000", "백만"),
             ("만 원", "10000", "만"),
+            (
+                "1억 2천 3백 4십 5만 6천 7백 8십 9원",
+                "123456789",
+                "1억 2천 3백 4십 5만 6천 7백 8십 9",
+            ),
+            ("오십 오만 원", "550000", "오십 오만"),
             ("만 오천 원", "15000", "만 오천"),
             ("만오천원", "15000", "만오천"),
             ("만 2천명", "12000", "만 2천"),

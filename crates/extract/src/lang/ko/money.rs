@@ -219,11 +219,17 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
             }
             let numeral = &s[n.start..n.end];
             let word_like = numeral == "만" || (numeral.len() == 6 && numeral.ends_with('조'));
-            // `만원 버스` (crowded), but `만원짜리`, `만원권` (a 10,000-won note).
+            // `만원 버스` (crowded), but `만원짜리`, `만원권` (a 10,000-won
+            // note) and `만원` standing alone.
+            let alone = s[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_hangul(c) && c != ' ');
             if n.hangul
                 && j == i
                 && word_like
                 && word == "원"
+                && !alone
                 && !["짜리", "권", "씩", "어치"]
                     .iter()
                     .any(|w| s[end..].starts_with(w))
