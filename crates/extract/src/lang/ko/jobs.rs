@@ -13,6 +13,14 @@
 //! `구직자`, `285명을 교육`, `1162명의 전문인력 양성`) and things counted
 //! with `개` (`9개 사업`, `200개 기업`) are not jobs. Hiring words are left
 //! out of the surface; an adjacent `일자리` is kept.
+//!
+//! Real-news forms: bounds (`최대 1만 명` under, `최소 500명` over), staff
+//! recruited (`경력직 200명을 모집`, `공채 선발 인원은 4천749명`; not
+//! `참여자 500명을 모집`), people placed or working (`300명에게 일자리를
+//! 제공`, `500명이 근무하는`), growth of the employed (`취업자가 17만2천명
+//! 늘었다`; not the stock `취업자는 2천878만명`), and lists whose hiring word
+//! ends the list (`2024년 1천명, 2025년 2천명을 채용`). A hiring word in
+//! another phrase (`채용 비리로 10명이 기소`) does not count.
 
 use std::sync::LazyLock;
 
@@ -35,7 +43,10 @@ static NOT_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Approximation cues after the counter.
 static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^ ?(가량|안팎|내외|정도|쯤|이상|넘게|남짓|미만|이하|여)").expect("valid regex")
+    Regex::new(
+        "^ ?(가량|안팎|내외|정도|쯤|가까이|가까운|이상|넘게|넘는|초과|남짓|미만|이하|이내|여)",
+    )
+    .expect("valid regex")
 });
 
 /// A joiner between the two ends of a range.
@@ -213,8 +224,10 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         if let Some(a) = APPROX_AFTER.captures(&sentence[end..]) {
             let word = a.get(1).map_or("", |g| g.as_str());
             approx = match word {
-                "가량" | "안팎" | "내외" | "정도" | "쯤" => Approx::About,
-                "미만" | "이하" => Approx::Under,
+                "가량" | "안팎" | "내외" | "정도" | "쯤" | "가까이" | "가까운" => {
+                    Approx::About
+                }
+                "미만" | "이하" | "이내" => Approx::Under,
                 _ => Approx::Over,
             };
             end += a.get(0).map_or(0, |g| g.end());
@@ -411,6 +424,8 @@ fn bound_before(before: &str) -> Option<(Approx, usize)> {
         ("최소", Approx::Over),
         ("많게는", Approx::Under),
         ("적게는", Approx::Over),
+        ("대략", Approx::About),
+        ("줄잡아", Approx::About),
     ] {
         if let Some(b) = t.strip_suffix(cue) {
             if b.ends_with(|c: char| ('가'..='힣').contains(&c)) {

@@ -8,7 +8,15 @@
 //! follows (`1.3조` is KRW, `1억 명` is people). Cues around it set `approx`
 //! and join the surface (`약`, `가량`, `이상`, `미만`, …; see
 //! docs/DECISIONS-money.md). Exchange rates (`원·달러 환율은 1,320.5원`,
-//! `달러당 1,300원`) are not money.
+//! `달러당 1,300원`, `유로화 가치는 1.08달러`, `킹달러 1,400원`) are not money.
+//!
+//! Real-news forms: Hangul numerals (`삼천오백만 원`, `일억 이천만 원`,
+//! `만 오천 원`, bare `백억` as inferred KRW), `원대` ranges (over),
+//! conversions led by `한화`/`우리 돈` (`42억 달러(우리 돈 약 5조5000억 원)`),
+//! currency signs (`$1억`, `₩50,000`), `베트남 … 5만 동` (VND), comparison
+//! verbs (`1조원에 육박` about, `1조원을 밑돌았다` under). Vague amounts
+//! (`수천억원`, `몇 만 원`, `억대`) and counts (`조회수 1억`, `근로기준법
+//! 23조`, `2인 1조`) are not money.
 
 use newsfacts_record::{Approx, MentionValue};
 

@@ -10,6 +10,12 @@
 //! four-digit number counts only inside a range, a date or a name
 //! (`2040 광주 …`); `2040명`, `2030세대`, `2030년대`, `3135.59`, `2,040`,
 //! `IMG_2024` are no years.
+//!
+//! Real-news forms: press-release years after an apostrophe (`’24년`,
+//! `’24~’26년`, `’24.3월`), `2024.3월` and `2024년 1~3월` (dates), `학년도` and
+//! `회계연도` labels, seasons (`2024 시즌`), event names after a Latin acronym
+//! (`CES 2024`), and `올` before a period word (`올 상반기`, `올들어`: this
+//! year). Index values (`코스피 2050 돌파`) are no years.
 
 use std::sync::LazyLock;
 
