@@ -406,13 +406,30 @@ fn list_gap(gap: &str) -> bool {
     words > 0 && rest.ends_with(' ')
 }
 
-/// The text of the clause before a count (after the last clause break).
+/// The text of the clause before a count (after the last clause break; a
+/// `,` or `.` between digits, as in `2,891만`, breaks nothing).
 fn clause_before(before: &str) -> &str {
-    let clause = match before.rfind(CLAUSE_BREAKS) {
+    let clause = match last_break(before) {
         Some(k) => &before[k..],
         None => before,
     };
     clause.trim_start_matches(CLAUSE_BREAKS)
+}
+
+/// The byte offset of the last clause break of `text`.
+fn last_break(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut end = text.len();
+    while let Some(k) = text[..end].rfind(CLAUSE_BREAKS) {
+        let digit = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_digit);
+        let in_number =
+            matches!(b.get(k), Some(b',' | b'.')) && digit(k.checked_sub(1)) && digit(Some(k + 1));
+        if !in_number {
+            return Some(k);
+        }
+        end = k;
+    }
+    None
 }
 
 /// `최대 1만 명` (up to: under), `최소 500명` (at least: over), with the
@@ -445,11 +462,7 @@ fn bound_before(before: &str) -> Option<(Approx, usize)> {
 /// word comes first (only filler in between), `Some(false)` when a word
 /// names people who are not hired, `None` when neither.
 fn cue_before(before: &str, counter: &str) -> Option<bool> {
-    let clause = match before.rfind(CLAUSE_BREAKS) {
-        Some(k) => &before[k..],
-        None => before,
-    };
-    let clause = clause.trim_start_matches(CLAUSE_BREAKS);
+    let clause = clause_before(before);
     for (k, word) in clause.split_whitespace().rev().take(4).enumerate() {
         // A job word wins over a block word inside it (`노인일자리가`).
         if counter != "명" && JOB_WORD.is_match(word) {

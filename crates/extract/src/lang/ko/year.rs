@@ -326,6 +326,10 @@ static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A month (and day) after a two-digit year: ` 5월`, ` 5월 3일`.
+static SHORT_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^ ?([0-9]{1,2}) ?월(?: ?[0-9]{1,2} ?일)?").expect("valid regex"));
+
 fn short_years(sentence: &str, out: &mut Vec<Mention>) {
     for c in SHORT_YEAR.captures_iter(sentence) {
         let Some(whole) = c.get(0) else { continue };
@@ -352,7 +356,18 @@ fn short_years(sentence: &str, out: &mut Vec<Mention>) {
             if after.starts_with('대') && !after.starts_with("대비") {
                 continue; // `'90년대`: a decade
             }
-            value(Some(year), None, cue_after(sentence, end), None)
+            // `’24년 5월 (3일)`: a date.
+            let month = SHORT_MONTH.captures(after).filter(|m| {
+                m.get(1)
+                    .and_then(|g| g.as_str().parse::<u32>().ok())
+                    .is_some_and(|v| (1..=12).contains(&v))
+            });
+            if let Some(m) = month.and_then(|m| m.get(0)) {
+                end += m.end();
+                value(Some(year), None, Relation::Date, None)
+            } else {
+                value(Some(year), None, cue_after(sentence, end), None)
+            }
         } else {
             // `’24.3월`, `’24.3.15`: a date; a trailing dot is no part of it.
             if sentence[..end].ends_with('.') {
