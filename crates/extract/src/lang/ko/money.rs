@@ -18,7 +18,10 @@
 //! (`수천억원`, `몇 만 원`, `억대`) and counts (`조회수 1억`, `근로기준법
 //! 23조`, `2인 1조`) are not money.
 
+use std::sync::LazyLock;
+
 use newsfacts_record::{Approx, MentionValue};
+use regex::Regex;
 
 use crate::decimal::Decimal;
 use crate::numeral::{parse_ko, scan_ko, Numeral};
@@ -65,6 +68,37 @@ const CURRENCIES: &[(&str, &str, i32)] = &[
     ("센트", "USD", -2),
     ("펜스", "GBP", -2),
 ];
+
+/// The first syllable of some word of [`CURRENCIES`] (a fast pre-check).
+fn currency_initial(c: char) -> bool {
+    matches!(
+        c,
+        '캐' | '호'
+            | '홍'
+            | '싱'
+            | '대'
+            | '뉴'
+            | '미'
+            | '달'
+            | '불'
+            | '원'
+            | '엔'
+            | '위'
+            | '유'
+            | '파'
+            | '스'
+            | '프'
+            | '루'
+            | '바'
+            | '링'
+            | '헤'
+            | '리'
+            | '디'
+            | '베'
+            | '센'
+            | '펜'
+    )
+}
 
 /// Syllables that, right after a currency word, make it another word:
 /// `원칙`, `원전`, `엔진`, `위안부`, `유로존`, `파운드리`, `달러당` (a rate).
@@ -196,16 +230,19 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
     let rest = s.get(j..)?;
     // `5만 동`, `3억동`: the Vietnamese dong, only in a sentence about Vietnam
     // (`아파트 3만 동` counts buildings) and before a particle or a break.
-    if n.top_scale >= 4 && (s.contains("베트남") || s.contains("동화")) {
-        if let Some(after) = rest.strip_prefix('동') {
-            if after
+    if let Some(after) = rest.strip_prefix('동') {
+        if n.top_scale >= 4
+            && after
                 .chars()
                 .next()
                 .is_none_or(|c| !is_hangul(c) || is_particle(c))
-            {
-                return Some(("VND", 0, j + '동'.len_utf8()));
-            }
+            && (s.contains("베트남") || s.contains("동화"))
+        {
+            return Some(("VND", 0, j + '동'.len_utf8()));
         }
+    }
+    if !rest.chars().next().is_some_and(currency_initial) {
+        return None;
     }
     for &(word, code, unit) in CURRENCIES {
         if let Some(after) = rest.strip_prefix(word) {
@@ -385,19 +422,21 @@ const COUNTERS: &[&str] = &[
     "조회",
 ];
 
+/// [`COUNTERS`] as one anchored alternation (first listed wins), compiled once.
+static COUNTER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = COUNTERS.iter().map(|w| regex::escape(w)).collect();
+    Regex::new(&format!("^(?:{})", words.join("|"))).expect("valid regex")
+});
+
 fn counter_follows(s: &str, i: usize) -> bool {
     let mut j = i;
     if s.as_bytes().get(j) == Some(&b' ') {
         j += 1;
     }
     let Some(rest) = s.get(j..) else { return false };
-    for w in COUNTERS {
-        if let Some(after) = rest.strip_prefix(w) {
-            // `대` glued (`1조대`) is a money range, not vehicles.
-            if *w == "대" && j == i {
-                continue;
-            }
-            let _ = after;
+    if let Some(m) = COUNTER_RE.find(rest) {
+        // `대` glued (`1조대`) is a money range, not vehicles.
+        if !(m.as_str() == "대" && j == i) {
             return true;
         }
     }
@@ -556,6 +595,10 @@ fn prefix_cue(s: &str, start: usize) -> Option<(Approx, usize)> {
     None
 }
 
+/// Words that make a nearby won or dollar figure an exchange rate.
+static RATE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("환율|원[/·\\-]?(?:달러|엔|위안)").expect("valid regex"));
+
 /// An exchange rate, not an amount: a 환율 or a "per unit of currency" just before.
 fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
     // `1달러=1,300원`
@@ -570,23 +613,11 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
         from += 1;
     }
     let window = &s[from..start];
-    if [
-        "환율",
-        "원/달러",
-        "원·달러",
-        "원-달러",
-        "원달러",
-        "원/엔",
-        "원·엔",
-        "원·위안",
-    ]
-    .iter()
-    .any(|w| window.contains(w))
-    {
+    if RATE_WORD.is_match(window) {
         return true;
     }
     // `유로화 가치는 1.08달러`: the price of another currency.
-    if n.top_scale == 0 {
+    if n.top_scale == 0 && window.contains('화') {
         for (name, named) in [
             ("유로화", "EUR"),
             ("파운드화", "GBP"),
@@ -713,6 +744,12 @@ fn vague_before(s: &str, start: usize) -> bool {
     let Some(head) = s.get(..start).and_then(|h| h.strip_suffix(' ')) else {
         return false;
     };
+    if !matches!(
+        head.chars().next_back(),
+        Some('몇' | '수' | '십' | '백' | '천' | '만' | '억' | '조')
+    ) {
+        return false;
+    }
     [
         "몇",
         "수",
@@ -739,6 +776,9 @@ fn vague_before(s: &str, start: usize) -> bool {
 fn sign_before(s: &str, start: usize) -> Option<(&'static str, usize)> {
     let head = s.get(..start)?;
     let head = head.strip_suffix(' ').unwrap_or(head);
+    if !matches!(head.chars().next_back(), Some('$' | '₩' | '€' | '£' | '¥')) {
+        return None;
+    }
     for (sign, code) in [
         ("US$", "USD"),
         ("US $", "USD"),
@@ -981,7 +1021,8 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut conversion = false;
         let mut before = s[..start].trim_end_matches(' ');
         // `(한화 약 5조원)`, `(우리 돈 약 5조원)`, `(원화 환산 5조원)`.
-        for lead in CONVERSION_LEADS {
+        let lead_end = before.ends_with(['로', '화', '돈', '산', '시', '준']);
+        for lead in CONVERSION_LEADS.iter().filter(|_| lead_end) {
             if let Some(b) = before.strip_suffix(lead) {
                 if b.ends_with(['(', '（', ' ']) {
                     before = b.trim_end_matches(' ');
@@ -1017,5 +1058,18 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         });
         last_end = end;
         last = Some((end, code));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_currency_word_passes_the_initial_check() {
+        for (word, _, _) in CURRENCIES {
+            let first = word.chars().next().unwrap_or(' ');
+            assert!(currency_initial(first), "{word}");
+        }
     }
 }

@@ -90,9 +90,6 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let has_digit = bytes.iter().any(u8::is_ascii_digit);
     if has_digit {
         absolute(sentence, out);
-        if sentence.contains(['\'', '‘', '’', '`']) {
-            short_years(sentence, out);
-        }
     }
     if sentence.contains('해') || sentence.contains('년') {
         relative(sentence, ctx, out);
@@ -135,7 +132,25 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
     let mut consumed = 0usize;
     for m in DIGITS.find_iter(sentence) {
         let (s, e) = (m.start(), m.end());
-        if s < consumed || e - s != 4 {
+        if s < consumed {
+            continue;
+        }
+        if e - s == 2 {
+            // `’24년`: two digits after an apostrophe.
+            let head = &sentence[..s];
+            let quote = if head.ends_with('\'') {
+                Some(s - 1)
+            } else if head.ends_with('’') || head.ends_with('‘') {
+                Some(s - 3)
+            } else {
+                None
+            };
+            if let Some(end) = quote.and_then(|q| short_year_at(sentence, q, out)) {
+                consumed = end;
+            }
+            continue;
+        }
+        if e - s != 4 {
             continue;
         }
         let Ok(year) = m.as_str().parse::<i32>() else {
@@ -321,7 +336,7 @@ static VALUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `’24년`, `'25년도`, `’24.3월`, `’24.3.15`, `’24~’26년`.
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"['‘’`]([0-9]{2})(?:( ?[~∼～\-–] ?['‘’`]?)([0-9]{2}) ?년(?:도)?|( ?년(?:도)?)|(\. ?[0-9]{1,2} ?월)|(\. ?[0-9]{1,2}\. ?[0-9]{1,2}\.?))",
+        r"^['‘’`]([0-9]{2})(?:( ?[~∼～\-–] ?['‘’`]?)([0-9]{2}) ?년(?:도)?|( ?년(?:도)?)|(\. ?[0-9]{1,2} ?월)|(\. ?[0-9]{1,2}\. ?[0-9]{1,2}\.?))",
     )
     .expect("valid regex")
 });
@@ -330,57 +345,59 @@ static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static SHORT_MONTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("^ ?([0-9]{1,2}) ?월(?: ?[0-9]{1,2} ?일)?").expect("valid regex"));
 
-fn short_years(sentence: &str, out: &mut Vec<Mention>) {
-    for c in SHORT_YEAR.captures_iter(sentence) {
-        let Some(whole) = c.get(0) else { continue };
-        let prev = sentence[..whole.start()].chars().next_back();
-        if prev.is_some_and(|p| p.is_ascii_alphanumeric()) {
-            continue;
-        }
-        let mut end = whole.end();
-        let after = &sentence[end..];
-        if after.starts_with(|ch: char| ch.is_ascii_digit()) {
-            continue;
-        }
-        let Some(y) = c.get(1).and_then(|g| g.as_str().parse::<i32>().ok()) else {
-            continue;
-        };
-        let year = if y < 50 { 2000 + y } else { 1900 + y };
-        let v = if let Some(y2) = c.get(3).and_then(|g| g.as_str().parse::<i32>().ok()) {
-            let year_end = year / 100 * 100 + y2;
-            if year_end <= year {
-                continue;
-            }
-            value(Some(year), Some(year_end), Relation::Range, None)
-        } else if c.get(4).is_some() {
-            if after.starts_with('대') && !after.starts_with("대비") {
-                continue; // `'90년대`: a decade
-            }
-            // `’24년 5월 (3일)`: a date.
-            let month = SHORT_MONTH.captures(after).filter(|m| {
-                m.get(1)
-                    .and_then(|g| g.as_str().parse::<u32>().ok())
-                    .is_some_and(|v| (1..=12).contains(&v))
-            });
-            if let Some(m) = month.and_then(|m| m.get(0)) {
-                end += m.end();
-                value(Some(year), None, Relation::Date, None)
-            } else {
-                value(Some(year), None, cue_after(sentence, end), None)
-            }
-        } else {
-            // `’24.3월`, `’24.3.15`: a date; a trailing dot is no part of it.
-            if sentence[..end].ends_with('.') {
-                end -= 1;
-            }
-            value(Some(year), None, Relation::Date, None)
-        };
-        out.push(Mention {
-            start: whole.start(),
-            end,
-            value: v,
-        });
+/// Reads a two-digit year at the apostrophe at byte `i`; returns its end.
+fn short_year_at(sentence: &str, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let c = SHORT_YEAR.captures(sentence.get(i..)?)?;
+    let whole = c.get(0)?;
+    if sentence[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_ascii_alphanumeric())
+    {
+        return None;
     }
+    let mut end = i + whole.end();
+    let after = &sentence[end..];
+    if after.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let y = c.get(1)?.as_str().parse::<i32>().ok()?;
+    let year = if y < 50 { 2000 + y } else { 1900 + y };
+    let v = if let Some(y2) = c.get(3).and_then(|g| g.as_str().parse::<i32>().ok()) {
+        let year_end = year / 100 * 100 + y2;
+        if year_end <= year {
+            return None;
+        }
+        value(Some(year), Some(year_end), Relation::Range, None)
+    } else if c.get(4).is_some() {
+        if after.starts_with('대') && !after.starts_with("대비") {
+            return None; // `'90년대`: a decade
+        }
+        // `’24년 5월 (3일)`: a date.
+        let month = SHORT_MONTH.captures(after).filter(|m| {
+            m.get(1)
+                .and_then(|g| g.as_str().parse::<u32>().ok())
+                .is_some_and(|v| (1..=12).contains(&v))
+        });
+        if let Some(m) = month.and_then(|m| m.get(0)) {
+            end += m.end();
+            value(Some(year), None, Relation::Date, None)
+        } else {
+            value(Some(year), None, cue_after(sentence, end), None)
+        }
+    } else {
+        // `’24.3월`, `’24.3.15`: a date; a trailing dot is no part of it.
+        if sentence[..end].ends_with('.') {
+            end -= 1;
+        }
+        value(Some(year), None, Relation::Date, None)
+    };
+    out.push(Mention {
+        start: i,
+        end,
+        value: v,
+    });
+    Some(end)
 }
 
 /// True when `after` (the text after a year) goes on with a name word rather
@@ -425,7 +442,7 @@ fn ol_this_year(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             continue;
         }
         let end = i + '올'.len_utf8();
-        if !OL_PERIOD.is_match(&sentence[end..]) {
+        if sentence[end..].starts_with('해') || !OL_PERIOD.is_match(&sentence[end..]) {
             continue;
         }
         out.push(Mention {
