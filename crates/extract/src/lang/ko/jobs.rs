@@ -61,6 +61,12 @@ static JOB_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Nouns that 일자리 may modify: the count is then of these.
+static JOB_NOUN_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^ ?(?:사업|센터|정책|기관|박람회|페어|프로그램|과제|플랫폼|지원사업|사업단|협약|포털|앱|대책|분야|유형|모델|부문|과정|창출 ?사업|창출 ?기업|기업|우수기업)")
+        .expect("valid regex")
+});
+
 /// A hiring word after a count of people: `을 채용`, `의 고용유발`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:(?:인력|직원|인원|사원|신입사원|근로자|인재|연구원|경력직|정규직)(?:을|를)? )?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?|공개 ?|수시 ?|상시 ?|특별 ?|현지 ?|현장 ?|우선 ?|별도로 ?|정식 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|일하(?:는|고|며|게)|재직(?:하|한|중인)|직고용)|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리|^(?:이|가|은|는) (?:새 |새로운 |신규 )?일자리를 (?:얻|찾|구)")
@@ -252,7 +258,12 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             }
         }
         let after = &sentence[end..];
-        let noun_after = JOB_NOUN_AFTER.find(after).map(|m| m.end());
+        // `100개 일자리 사업`, `30개 일자리센터`: 일자리 modifies another
+        // noun, and the count is of that.
+        let noun_after = JOB_NOUN_AFTER
+            .find(after)
+            .map(|m| m.end())
+            .filter(|&k| !JOB_NOUN_COMPOUND.is_match(&after[k..]));
         let mut is_job = noun_after.is_some();
         let mut blocked = false;
         if !is_job {
