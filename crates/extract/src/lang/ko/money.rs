@@ -1020,14 +1020,20 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         // A parenthesised restatement in another currency.
         let mut conversion = false;
         let mut before = s[..start].trim_end_matches(' ');
-        // `(한화 약 5조원)`, `(우리 돈 약 5조원)`, `(원화 환산 5조원)`.
-        let lead_end = before.ends_with(['로', '화', '돈', '산', '시', '준']);
-        for lead in CONVERSION_LEADS.iter().filter(|_| lead_end) {
-            if let Some(b) = before.strip_suffix(lead) {
-                if b.ends_with(['(', '（', ' ']) {
-                    before = b.trim_end_matches(' ');
-                    break;
-                }
+        // `(한화 약 5조원)`, `(우리 돈 약 5조원)`, `(원화 환산 시 약 5조원)`:
+        // at most two lead words.
+        for _ in 0..2 {
+            if !before.ends_with(['로', '화', '돈', '산', '시', '준']) {
+                break;
+            }
+            let stripped = CONVERSION_LEADS.iter().find_map(|lead| {
+                before
+                    .strip_suffix(lead)
+                    .filter(|b| b.ends_with(['(', '（', ' ']))
+            });
+            match stripped {
+                Some(b) => before = b.trim_end_matches(' '),
+                None => break,
             }
         }
         if let Some(inner) = before
