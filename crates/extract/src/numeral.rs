@@ -256,6 +256,19 @@ fn unit_term_follows(s: &str, j: usize, below: i32) -> bool {
     matches!(char_at(s, after_coef).and_then(small_unit), Some(u) if u < below)
 }
 
+/// One digit (Arabic or Hangul) at `j` that ends there: not `5천`, not `12`.
+fn single_digit_at(s: &str, j: usize) -> bool {
+    let Some((coef, e)) = coef_at(s, j) else {
+        return false;
+    };
+    let one = match coef {
+        Coef::Arabic(d, frac) => !frac && d < Decimal::from_u64(10),
+        Coef::Hangul(_) => true,
+    };
+    one && e == j + char_at(s, j).map_or(0, char::len_utf8)
+        && !char_at(s, e).is_some_and(|c| small_unit(c).is_some() || c.is_ascii_digit())
+}
+
 /// Reads the part of a Korean number below one big unit: `3천477`, `일천오백`,
 /// `1,300`, `4천 4백`, `1.3`.
 fn section(s: &str, i: usize) -> Option<Section> {
@@ -299,6 +312,9 @@ fn section(s: &str, i: usize) -> Option<Section> {
             terms += 1;
             // `4천 4백`: a space between terms when a smaller unit term follows.
             if s.as_bytes().get(j) == Some(&b' ') && unit_term_follows(s, j + 1, last_unit) {
+                j += 1;
+            } else if u == 1 && s.as_bytes().get(j) == Some(&b' ') && single_digit_at(s, j + 1) {
+                // `4십 5만`, `8십 9원`: the ones digit after a spaced 십.
                 j += 1;
             }
             continue;
@@ -383,6 +399,25 @@ pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
         n.value = Decimal::from_u64(10_000);
         n.end = pos + 3;
         n.top_scale = 4;
+        // `만 오천`, `만오천`, `만 2천`: a part below 10,000 with a 천/백/십 unit.
+        let k = n.end;
+        let next = if ko_part_starts(s, k) {
+            Some(k)
+        } else if s.as_bytes().get(k) == Some(&b' ') && ko_part_starts(s, k + 1) {
+            Some(k + 1)
+        } else {
+            None
+        };
+        if let Some(sec) = next.and_then(|j| section(s, j)) {
+            let below = sec.value < Decimal::from_u64(10_000);
+            let big_after = char_at(s, sec.end).and_then(big_unit).is_some();
+            if sec.unit && !sec.fraction && !sec.lone_hangul_digit && below && !big_after {
+                if let Some(v) = n.value.add(&sec.value) {
+                    n.value = v;
+                    n.end = sec.end;
+                }
+            }
+        }
         if let Some(k) = yeo_at(s, n.end) {
             n.end = k;
             n.over = true;
@@ -435,9 +470,11 @@ pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
             return None;
         }
         if after_space {
-            // `2만 5000`: only a plain integer below 10,000 after 만.
+            // `2만 5000`, `4만 5천`, `사만 오천`: only an integer below
+            // 10,000 after 만, plain or with 천/백/십 units.
             let plain = !sec.hangul && !sec.unit && !sec.fraction;
-            if !(last_big == 4 && plain && sec.value < Decimal::from_u64(10_000)) {
+            let units = sec.unit && !sec.fraction && !sec.lone_hangul_digit;
+            if !(last_big == 4 && (plain || units) && sec.value < Decimal::from_u64(10_000)) {
                 break;
             }
         }
@@ -919,6 +956,13 @@ mod tests {
             ("1,320.5원", "1320.5", "1,320.5"),
             ("2만6천", "26000", "2만6천"),
             ("2만 5000원", "25000", "2만 5000"),
+            ("4만 5천원", "45000", "4만 5천"),
+            ("사만 오천 원", "45000", "사만 오천"),
+            ("12억3456만원", "1234560000", "12억3456만"),
+            ("1억 2,000만 원", "120000000", "1억 2,000만"),
+            ("일억 이천만 원", "120000000", "일억 이천만"),
+            ("삼천오백만 원", "35000000", "삼천오백만"),
+            ("백억", "10000000000", "백억"),
             ("14만5094개", "145094", "14만5094"),
             ("21조3천억원", "21300000000000", "21조3천억"),
             ("7조 2,000억 원", "7200000000000", "7조 2,000억"),
@@ -932,6 +976,16 @@ mod tests {
             ("천만 원", "10000000", "천만"),
             ("백만 원", "1000000", "백만"),
             ("만 원", "10000", "만"),
+            (
+                "1억 2천 3백 4십 5만 6천 7백 8십 9원",
+                "123456789",
+                "1억 2천 3백 4십 5만 6천 7백 8십 9",
+            ),
+            ("오십 오만 원", "550000", "오십 오만"),
+            ("만 오천 원", "15000", "만 오천"),
+            ("만오천원", "15000", "만오천"),
+            ("만 2천명", "12000", "만 2천"),
+            ("만 이 회사", "10000", "만"),
             ("오천 원", "5000", "오천"),
             ("구백구십구조", "999000000000000", "구백구십구조"),
             ("이억 사천사백만 달러", "244000000", "이억 사천사백만"),

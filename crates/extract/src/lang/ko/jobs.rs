@@ -13,6 +13,14 @@
 //! `구직자`, `285명을 교육`, `1162명의 전문인력 양성`) and things counted
 //! with `개` (`9개 사업`, `200개 기업`) are not jobs. Hiring words are left
 //! out of the surface; an adjacent `일자리` is kept.
+//!
+//! Real-news forms: bounds (`최대 1만 명` under, `최소 500명` over), staff
+//! recruited (`경력직 200명을 모집`, `공채 선발 인원은 4천749명`; not
+//! `참여자 500명을 모집`), people placed or working (`300명에게 일자리를
+//! 제공`, `500명이 근무하는`), growth of the employed (`취업자가 17만2천명
+//! 늘었다`; not the stock `취업자는 2천878만명`), and lists whose hiring word
+//! ends the list (`2024년 1천명, 2025년 2천명을 채용`). A hiring word in
+//! another phrase (`채용 비리로 10명이 기소`) does not count.
 
 use std::sync::LazyLock;
 
@@ -35,7 +43,10 @@ static NOT_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Approximation cues after the counter.
 static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^ ?(가량|안팎|내외|정도|쯤|이상|넘게|남짓|미만|이하|여)").expect("valid regex")
+    Regex::new(
+        "^ ?(가량|안팎|내외|정도|쯤|가까이|가까운|이상|넘게|넘는|초과|남짓|미만|이하|이내|여)",
+    )
+    .expect("valid regex")
 });
 
 /// A joiner between the two ends of a range.
@@ -50,15 +61,21 @@ static JOB_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Nouns that 일자리 may modify: the count is then of these.
+static JOB_NOUN_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^ ?(?:사업|센터|정책|기관|박람회|페어|프로그램|과제|플랫폼|지원사업|사업단|협약|포털|앱|대책|분야|유형|모델|부문|과정|창출 ?사업|창출 ?기업|기업|우수기업)")
+        .expect("valid regex")
+});
+
 /// A hiring word after a count of people: `을 채용`, `의 고용유발`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?)?(?:채용|고용|뽑|충원|취업시)")
+    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:(?:인력|직원|인원|사원|신입사원|근로자|인재|연구원|경력직|정규직)(?:을|를)? )?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?|공개 ?|수시 ?|상시 ?|특별 ?|현지 ?|현장 ?|우선 ?|별도로 ?|정식 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|일하(?:는|고|며|게)|재직(?:하|한|중인)|직고용)|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리|^(?:이|가|은|는) (?:새 |새로운 |신규 )?일자리를 (?:얻|찾|구)")
         .expect("valid regex")
 });
 
 /// What a count of people is for when it is no job: `을 교육`, `의 전문인력 양성`.
 static BLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?:을|를|이|가|의|에게|은|는|도)? ?(?:[가-힣A-Za-z]+ )?(?:[가-힣]*(?:교육|양성|육성|훈련|대상|참가|참여|방문|관람|수강|초청|배출|다녀|몰려|몰렸|이용|가입|거주|사망|확진|입국|출국|응시|수료|졸업|지원자|구직|감원|감축|해고|퇴직|실직|줄어|줄었|감소))")
+    Regex::new("^(?:을|를|이|가|의|에게|은|는|도)? ?(?:[가-힣A-Za-z]+ )?(?:[가-힣]*(?:교육|양성|육성|훈련|대상|참가|참여|방문|관람|수강|초청|배출|다녀|몰려|몰렸|이용|가입|거주|사망|확진|입국|출국|응시|수료|졸업|지원자|구직|감원|감축|해고|퇴직|실직|줄어|줄었|감소|기소|입건|구속|적발|징계|부상|다쳤|숨졌|지원했|지원해|응모|탈락|합격|서명|잃었|잃어|잃게))")
         .expect("valid regex")
 });
 
@@ -70,7 +87,7 @@ static THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A job or hiring word before a count of people.
 static HIRE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?:신규|신입|경력|정규직)?(?:채용|고용|일자리)(?:인원|규모|목표|계획|창출|유발|예정)?(?:은|는|이|가|을|를|도|의|로|으로|만)?$")
+    Regex::new("^(?:신규|신입|경력|정규직)?(?:채용|고용|일자리|취업유발)(?:인원|규모|목표|계획|창출|유발|예정)?(?:은|는|이|가|을|를|도|의|로|으로|만)?$")
         .expect("valid regex")
 });
 
@@ -87,8 +104,40 @@ static FILLER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// People who are not hired: trainees, students, seekers, visitors, residents.
 static BLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("(?:교육생|훈련생|수강생|연수생|학생|졸업생|구직자|방문객|관람객|관광객|주민|인구|참가자|참여자|수혜자|대상자|지원자|응시자|가입자|이용자|회원|환자|확진자|사망자|실업자|피해자|시민|도민|군민|국민|관객|입장객|선수|아동|노인|어르신|인재|전문인력|교육|양성|훈련|구직|실직|해고|감원|퇴직)")
+    Regex::new("(?:취업준비생|취준생|봉사자|신청자|희망자|수급자|이재민|관중|청중|시위|서명|교육생|훈련생|수강생|연수생|학생|졸업생|구직자|방문객|관람객|관광객|주민|인구|참가자|참여자|수혜자|대상자|지원자|응시자|가입자|이용자|회원|환자|확진자|사망자|실업자|피해자|시민|도민|군민|국민|관객|입장객|선수|아동|노인|어르신|인재|전문인력|교육|양성|훈련|(?:^|[^연])구직|실직|해고|감원|퇴직)")
         .expect("valid regex")
+});
+
+/// Recruiting words after a count of people: jobs only with an employee
+/// word before (`경력직 200명을 모집`, not `참여자 500명을 모집`).
+static RECRUIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "^(?:을|를|씩|도)? ?(?:[가-힣]+(?:으로|로) )?(?:신규 ?|추가로? ?)?(?:모집|선발|공채|채용)",
+    )
+    .expect("valid regex")
+});
+
+/// A recruiting quota just before a count: `공채 선발 인원은 4천749명`.
+static RECRUIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:선발|모집) ?(?:예정 ?)?(?:인원|규모)(?:은|는|이|가|도)? ?$")
+        .expect("valid regex")
+});
+
+/// Employee words: the people recruited are hired staff.
+static EMPLOYEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:직원|사원|경력직|신입|정규직|계약직|공무원|행원|연구원|인력|엔지니어|기술자|간호사|교사|교원|소방관|경찰관|경찰|군무원|공채|근로자)")
+        .expect("valid regex")
+});
+
+/// An increase after a count of the employed: `취업자 수가 30만명 늘었다`.
+static INCREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^[^,.;0-9]{0,16}?(?:증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
+        .expect("valid regex")
+});
+
+/// A word that closes its own phrase: an adverbial or linking ending.
+static PHRASE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:으로|로|에서|에는|에게|인|며|고|서|면)$").expect("valid regex")
 });
 
 /// The gap between two counts of a list carrying the kind forward.
@@ -110,6 +159,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     }
     let nums: Vec<Numeral> = scan_ko(sentence).collect();
     let mut last: Option<(usize, &str)> = None; // end of the last jobs mention, its counter
+    let mut pending: Vec<Pending> = Vec::new();
     let mut i = 0;
     while i < nums.len() {
         let n = &nums[i];
@@ -171,7 +221,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         };
         let counter_end = num_end + c.get(0).map_or(0, |g| g.end());
         let counter = c.get(1).map_or("", |g| g.as_str());
-        let counter: &str = if counter == "개" { "개" } else { "명" };
+        let counter: &'static str = if counter == "개" { "개" } else { "명" };
         if NOT_COUNTER.is_match(rest.trim_start_matches(' ')) {
             continue;
         }
@@ -180,8 +230,10 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         if let Some(a) = APPROX_AFTER.captures(&sentence[end..]) {
             let word = a.get(1).map_or("", |g| g.as_str());
             approx = match word {
-                "가량" | "안팎" | "내외" | "정도" | "쯤" => Approx::About,
-                "미만" | "이하" => Approx::Under,
+                "가량" | "안팎" | "내외" | "정도" | "쯤" | "가까이" | "가까운" => {
+                    Approx::About
+                }
+                "미만" | "이하" | "이내" => Approx::Under,
                 _ => Approx::Over,
             };
             end += a.get(0).map_or(0, |g| g.end());
@@ -199,8 +251,19 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 }
             }
         }
+        if let Some((a, p)) = bound_before(&sentence[..start]) {
+            start = p;
+            if approx == Approx::Exact {
+                approx = a;
+            }
+        }
         let after = &sentence[end..];
-        let noun_after = JOB_NOUN_AFTER.find(after).map(|m| m.end());
+        // `100개 일자리 사업`, `30개 일자리센터`: 일자리 modifies another
+        // noun, and the count is of that.
+        let noun_after = JOB_NOUN_AFTER
+            .find(after)
+            .map(|m| m.end())
+            .filter(|&k| !JOB_NOUN_COMPOUND.is_match(&after[k..]));
         let mut is_job = noun_after.is_some();
         let mut blocked = false;
         if !is_job {
@@ -221,6 +284,20 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 None => {}
             }
         }
+        if !is_job && !blocked && counter == "명" {
+            let clause = clause_before(&sentence[..start]);
+            if (RECRUIT_AFTER.is_match(after) || RECRUIT_BEFORE.is_match(clause))
+                && EMPLOYEE_WORD.is_match(clause)
+            {
+                is_job = true;
+            } else if clause.contains("취업자")
+                && !clause.contains("감소")
+                && (INCREASE_AFTER.is_match(after) || clause.contains("증가"))
+            {
+                // The employed grew: jobs added (gold README 18).
+                is_job = true;
+            }
+        }
         if !is_job && !blocked {
             if let Some((last_end, last_counter)) = last {
                 if last_counter == counter
@@ -232,9 +309,45 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 }
             }
         }
-        if !is_job || blocked {
+        if blocked {
+            pending.clear();
             continue;
         }
+        if !is_job {
+            // Undecided: it may be the head of a list whose hiring word
+            // comes at its end (`2024년 1천명, 2025년 2천명을 채용`).
+            let chained = pending.last().is_none_or(|p: &Pending| {
+                p.counter == counter && list_gap(sentence.get(p.end..start).unwrap_or(""))
+            });
+            if !chained {
+                pending.clear();
+            }
+            pending.push(Pending {
+                start,
+                end,
+                count,
+                count_max: second,
+                approx,
+                counter,
+            });
+            continue;
+        }
+        if let Some(p) = pending.last() {
+            if p.counter == counter && list_gap(sentence.get(p.end..start).unwrap_or("")) {
+                for p in pending.drain(..) {
+                    out.push(Mention {
+                        start: p.start,
+                        end: p.end,
+                        value: MentionValue::Jobs {
+                            count: p.count,
+                            count_max: p.count_max,
+                            approx: p.approx,
+                        },
+                    });
+                }
+            }
+        }
+        pending.clear();
         if let Some(k) = noun_after {
             end += k;
         }
@@ -257,16 +370,115 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     }
 }
 
+/// A sector or occupation label inside a jobs list: `제조업 3천개`,
+/// `생산직 300명`, `IT 분야`; not `사업` or `기업` (things counted).
+fn sector_label(word: &str) -> bool {
+    let w = word.trim_end_matches(',');
+    (w.ends_with('업') || w.ends_with('직') || w.ends_with("부문") || w.ends_with("분야"))
+        && !["기업", "사업", "작업", "수업", "졸업", "창업", "협업"]
+            .iter()
+            .any(|x| w.ends_with(x))
+        && w.chars().count() <= 5
+}
+
+/// An undecided count waiting for the end of its list.
+struct Pending {
+    start: usize,
+    end: usize,
+    count: u64,
+    count_max: Option<u64>,
+    approx: Approx,
+    counter: &'static str,
+}
+
+/// The gap between two items of a list: a comma or `·`, then at most two
+/// bare labels (`2025년`, `중소기업`, `생산직`), no particle-marked word.
+fn list_gap(gap: &str) -> bool {
+    let Some(rest) = gap
+        .strip_prefix(',')
+        .or_else(|| gap.strip_prefix('·'))
+        .or_else(|| gap.strip_prefix('，'))
+    else {
+        return false;
+    };
+    let mut words = 0;
+    for w in rest.split_whitespace() {
+        words += 1;
+        let bare = w
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ('가'..='힣').contains(&c))
+            && !w.ends_with([
+                '은', '는', '이', '가', '을', '를', '에', '서', '로', '도', '의',
+            ]);
+        if words > 2 || !bare {
+            return false;
+        }
+    }
+    words > 0 && rest.ends_with(' ')
+}
+
+/// The text of the clause before a count (after the last clause break; a
+/// `,` or `.` between digits, as in `2,891만`, breaks nothing).
+fn clause_before(before: &str) -> &str {
+    let clause = match last_break(before) {
+        Some(k) => &before[k..],
+        None => before,
+    };
+    clause.trim_start_matches(CLAUSE_BREAKS)
+}
+
+/// The byte offset of the last clause break of `text`.
+fn last_break(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut end = text.len();
+    while let Some(k) = text[..end].rfind(CLAUSE_BREAKS) {
+        let digit = |i: Option<usize>| i.and_then(|i| b.get(i)).is_some_and(u8::is_ascii_digit);
+        let in_number =
+            matches!(b.get(k), Some(b',' | b'.')) && digit(k.checked_sub(1)) && digit(Some(k + 1));
+        if !in_number {
+            return Some(k);
+        }
+        end = k;
+    }
+    None
+}
+
+/// `최대 1만 명` (up to: under), `최소 500명` (at least: over), with the
+/// start of the cue; not `사상 최대` or `역대 최대` (a record).
+fn bound_before(before: &str) -> Option<(Approx, usize)> {
+    let t = before.strip_suffix(' ').unwrap_or(before);
+    for (cue, approx) in [
+        ("최대", Approx::Under),
+        ("최소", Approx::Over),
+        ("많게는", Approx::Under),
+        ("적게는", Approx::Over),
+        ("대략", Approx::About),
+        ("줄잡아", Approx::About),
+    ] {
+        if let Some(b) = t.strip_suffix(cue) {
+            if b.ends_with(|c: char| ('가'..='힣').contains(&c)) {
+                continue;
+            }
+            let w = b.trim_end();
+            if w.ends_with("사상") || w.ends_with("역대") {
+                continue;
+            }
+            return Some((approx, b.len()));
+        }
+    }
+    None
+}
+
 /// Reads the words of the clause before a count: `Some(true)` when a job
 /// word comes first (only filler in between), `Some(false)` when a word
 /// names people who are not hired, `None` when neither.
 fn cue_before(before: &str, counter: &str) -> Option<bool> {
-    let clause = match before.rfind(CLAUSE_BREAKS) {
-        Some(k) => &before[k..],
-        None => before,
-    };
-    let clause = clause.trim_start_matches(CLAUSE_BREAKS);
+    let clause = clause_before(before);
     for (k, word) in clause.split_whitespace().rev().take(4).enumerate() {
+        // A job word wins over a block word inside it (`노인일자리가`).
+        if counter != "명" && JOB_WORD.is_match(word) {
+            return Some(true);
+        }
         if BLOCK_WORD.is_match(word) {
             return Some(false);
         }
@@ -274,16 +486,13 @@ fn cue_before(before: &str, counter: &str) -> Option<bool> {
             if HIRE_WORD.is_match(word) {
                 return Some(true);
             }
-            if k >= 3 {
+            // `채용 비리로 10명`, `채용 과정에서 3천명`: the hiring word
+            // belongs to another phrase.
+            if k >= 3 || PHRASE_END.is_match(word) {
                 return None;
             }
-        } else {
-            if JOB_WORD.is_match(word) {
-                return Some(true);
-            }
-            if !FILLER.is_match(word) {
-                return None;
-            }
+        } else if !FILLER.is_match(word) && !sector_label(word) {
+            return None;
         }
     }
     None

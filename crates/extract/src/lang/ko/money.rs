@@ -8,9 +8,20 @@
 //! follows (`1.3조` is KRW, `1억 명` is people). Cues around it set `approx`
 //! and join the surface (`약`, `가량`, `이상`, `미만`, …; see
 //! docs/DECISIONS-money.md). Exchange rates (`원·달러 환율은 1,320.5원`,
-//! `달러당 1,300원`) are not money.
+//! `달러당 1,300원`, `유로화 가치는 1.08달러`, `킹달러 1,400원`) are not money.
+//!
+//! Real-news forms: Hangul numerals (`삼천오백만 원`, `일억 이천만 원`,
+//! `만 오천 원`, bare `백억` as inferred KRW), `원대` ranges (over),
+//! conversions led by `한화`/`우리 돈` (`42억 달러(우리 돈 약 5조5000억 원)`),
+//! currency signs (`$1억`, `₩50,000`), `베트남 … 5만 동` (VND), comparison
+//! verbs (`1조원에 육박` about, `1조원을 밑돌았다` under). Vague amounts
+//! (`수천억원`, `몇 만 원`, `억대`) and counts (`조회수 1억`, `근로기준법
+//! 23조`, `2인 1조`) are not money.
+
+use std::sync::LazyLock;
 
 use newsfacts_record::{Approx, MentionValue};
+use regex::Regex;
 
 use crate::decimal::Decimal;
 use crate::numeral::{parse_ko, scan_ko, Numeral};
@@ -58,6 +69,37 @@ const CURRENCIES: &[(&str, &str, i32)] = &[
     ("펜스", "GBP", -2),
 ];
 
+/// The first syllable of some word of [`CURRENCIES`] (a fast pre-check).
+fn currency_initial(c: char) -> bool {
+    matches!(
+        c,
+        '캐' | '호'
+            | '홍'
+            | '싱'
+            | '대'
+            | '뉴'
+            | '미'
+            | '달'
+            | '불'
+            | '원'
+            | '엔'
+            | '위'
+            | '유'
+            | '파'
+            | '스'
+            | '프'
+            | '루'
+            | '바'
+            | '링'
+            | '헤'
+            | '리'
+            | '디'
+            | '베'
+            | '센'
+            | '펜'
+    )
+}
+
 /// Syllables that, right after a currency word, make it another word:
 /// `원칙`, `원전`, `엔진`, `위안부`, `유로존`, `파운드리`, `달러당` (a rate).
 fn currency_word_continues(code_word: &str, next: char) -> bool {
@@ -101,6 +143,7 @@ fn currency_word_continues(code_word: &str, next: char) -> bool {
                 | '천'
                 | '시'
                 | '목'
+                | '주'
         ),
         "엔" => matches!(
             next,
@@ -112,7 +155,27 @@ fn currency_word_continues(code_word: &str, next: char) -> bool {
         "프랑" => matches!(next, '스' | '크' | '코' | '켄'),
         "바트" => matches!(next, '당'),
         "리라" => true,
-        "불" => true,
+        // `3만 불` (dollars) only before a particle or a break: not `불법`.
+        "불" => {
+            is_hangul(next)
+                && !matches!(
+                    next,
+                    '을' | '를'
+                        | '의'
+                        | '에'
+                        | '로'
+                        | '은'
+                        | '는'
+                        | '도'
+                        | '씩'
+                        | '짜'
+                        | '대'
+                        | '어'
+                        | '과'
+                        | '와'
+                        | '선'
+                )
+        }
         _ => false,
     }
 }
@@ -125,6 +188,39 @@ fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
+/// The first syllable of a particle or of a word that may follow an amount:
+/// `을`, `이`, `의`, `에`, `으로`, `과`, `씩`, `까지`, `대`, `짜리`, `어치`.
+fn is_particle(c: char) -> bool {
+    matches!(
+        c,
+        '을' | '를'
+            | '이'
+            | '가'
+            | '은'
+            | '는'
+            | '의'
+            | '에'
+            | '도'
+            | '으'
+            | '로'
+            | '과'
+            | '와'
+            | '씩'
+            | '까'
+            | '만'
+            | '대'
+            | '짜'
+            | '어'
+            | '라'
+            | '나'
+            | '뿐'
+            | '보'
+            | '밖'
+            | '부'
+            | '쯤'
+    )
+}
+
 /// A currency word at `i` (after at most one space): code, unit power, end.
 fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, usize)> {
     let mut j = i;
@@ -132,6 +228,22 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
         j += 1;
     }
     let rest = s.get(j..)?;
+    // `5만 동`, `3억동`: the Vietnamese dong, only in a sentence about Vietnam
+    // (`아파트 3만 동` counts buildings) and before a particle or a break.
+    if let Some(after) = rest.strip_prefix('동') {
+        if n.top_scale >= 4
+            && after
+                .chars()
+                .next()
+                .is_none_or(|c| !is_hangul(c) || is_particle(c))
+            && (s.contains("베트남") || s.contains("동화"))
+        {
+            return Some(("VND", 0, j + '동'.len_utf8()));
+        }
+    }
+    if !rest.chars().next().is_some_and(currency_initial) {
+        return None;
+    }
     for &(word, code, unit) in CURRENCIES {
         if let Some(after) = rest.strip_prefix(word) {
             let end = j + word.len();
@@ -142,7 +254,8 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
                 } else {
                     word
                 };
-                if key == "달러" && next == '당' {
+                // `달러당`, `1유로당`, `100엔당`: a unit of a rate.
+                if next == '당' {
                     return None;
                 }
                 if currency_word_continues(key, next) {
@@ -151,7 +264,21 @@ fn currency_after(s: &str, i: usize, n: &Numeral) -> Option<(&'static str, i32, 
             }
             let numeral = &s[n.start..n.end];
             let word_like = numeral == "만" || (numeral.len() == 6 && numeral.ends_with('조'));
-            if n.hangul && j == i && word_like && word == "원" {
+            // `만원 버스` (crowded), but `만원짜리`, `만원권` (a 10,000-won
+            // note) and `만원` standing alone.
+            let alone = s[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_hangul(c) && c != ' ');
+            if n.hangul
+                && j == i
+                && word_like
+                && word == "원"
+                && !alone
+                && !["짜리", "권", "씩", "어치"]
+                    .iter()
+                    .any(|w| s[end..].starts_with(w))
+            {
                 return None;
             }
             return Some((code, unit, end));
@@ -266,7 +393,40 @@ const COUNTERS: &[&str] = &[
     "자리",
     "명이",
     "배럴당",
+    "동",
+    "파라미터",
+    "매개변수",
+    "토큰",
+    "국민",
+    "시민",
+    "주민",
+    "고객",
+    "이용자",
+    "사용자",
+    "구독자",
+    "시청자",
+    "관중",
+    "유권자",
+    "중국인",
+    "인도인",
+    "마일",
+    "헥타르",
+    "에이커",
+    "픽셀",
+    "세포",
+    "㎥",
+    "㎾",
+    "㏊",
+    "팔로워",
+    "스트리밍",
+    "조회",
 ];
+
+/// [`COUNTERS`] as one anchored alternation (first listed wins), compiled once.
+static COUNTER_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = COUNTERS.iter().map(|w| regex::escape(w)).collect();
+    Regex::new(&format!("^(?:{})", words.join("|"))).expect("valid regex")
+});
 
 fn counter_follows(s: &str, i: usize) -> bool {
     let mut j = i;
@@ -274,13 +434,9 @@ fn counter_follows(s: &str, i: usize) -> bool {
         j += 1;
     }
     let Some(rest) = s.get(j..) else { return false };
-    for w in COUNTERS {
-        if let Some(after) = rest.strip_prefix(w) {
-            // `대` glued (`1조대`) is a money range, not vehicles.
-            if *w == "대" && j == i {
-                continue;
-            }
-            let _ = after;
+    if let Some(m) = COUNTER_RE.find(rest) {
+        // `대` glued (`1조대`) is a money range, not vehicles.
+        if !(m.as_str() == "대" && j == i) {
             return true;
         }
     }
@@ -298,6 +454,9 @@ const SUFFIX_CUES: &[(&str, Approx)] = &[
     ("넘게", Approx::Over),
     ("넘는", Approx::Over),
     ("가량", Approx::About),
+    ("가까이", Approx::About),
+    ("가까운", Approx::About),
+    ("쯤", Approx::About),
     ("안팎", Approx::About),
     ("내외", Approx::About),
     ("정도", Approx::About),
@@ -312,6 +471,9 @@ const PREFIX_CUES: &[(&str, Approx)] = &[
     ("약", Approx::About),
     ("대략", Approx::About),
     ("어림잡아", Approx::About),
+    ("줄잡아", Approx::About),
+    ("많게는", Approx::Under),
+    ("적게는", Approx::Over),
     ("최소", Approx::Over),
     ("최저", Approx::Over),
     ("최대", Approx::Under),
@@ -346,7 +508,6 @@ fn suffix_cue(s: &str, i: usize) -> Option<(Approx, usize)> {
                     | '응'
                     | '상'
                     | '한'
-                    | '로'
                     | '기'
                     | '규'
                     | '형'
@@ -362,9 +523,33 @@ fn suffix_cue(s: &str, i: usize) -> Option<(Approx, usize)> {
     None
 }
 
-/// A particle then 넘는/넘게/넘어 (`1조원을 넘는`): over, not in the surface.
-fn particle_over(s: &str, i: usize) -> bool {
-    let Some(rest) = s.get(i..) else { return false };
+/// A particle then a verb of comparison, not in the surface: `1조원을 넘는`
+/// (over), `1조원에 육박` (about: nearly), `1조원을 밑도는` (under).
+fn particle_cue(s: &str, i: usize) -> Option<Approx> {
+    let rest = s.get(i..)?;
+    for p in ["에 육박", " 육박", "에 가까", "에 근접"] {
+        if rest.starts_with(p) {
+            return Some(Approx::About);
+        }
+    }
+    for p in [
+        "을 밑",
+        "를 밑",
+        " 밑돌",
+        "을 하회",
+        "를 하회",
+        "에 못 미",
+        "에 못미",
+    ] {
+        if rest.starts_with(p) {
+            return Some(Approx::Under);
+        }
+    }
+    particle_over(rest).then_some(Approx::Over)
+}
+
+/// A particle then 넘는/넘게/넘어 (`1조원을 넘는`): over.
+fn particle_over(rest: &str) -> bool {
     for p in [
         "을 넘",
         "를 넘",
@@ -410,8 +595,12 @@ fn prefix_cue(s: &str, start: usize) -> Option<(Approx, usize)> {
     None
 }
 
+/// Words that make a nearby won or dollar figure an exchange rate.
+static RATE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("환율|원[/·\\-]?(?:달러|엔|위안)").expect("valid regex"));
+
 /// An exchange rate, not an amount: a 환율 or a "per unit of currency" just before.
-fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
+fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
     // `1달러=1,300원`
     if s[end..].trim_start().starts_with('=') || s[..start].trim_end().ends_with('=') {
         return true;
@@ -419,15 +608,38 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral) -> bool {
     if n.top_scale >= 8 {
         return false;
     }
-    let mut from = start.saturating_sub(60);
+    let mut from = start.saturating_sub(96);
     while !s.is_char_boundary(from) {
         from += 1;
     }
     let window = &s[from..start];
-    if window.contains("환율") {
+    if RATE_WORD.is_match(window) {
         return true;
     }
+    // `유로화 가치는 1.08달러`: the price of another currency.
+    if n.top_scale == 0 && window.contains('화') {
+        for (name, named) in [
+            ("유로화", "EUR"),
+            ("파운드화", "GBP"),
+            ("엔화", "JPY"),
+            ("위안화", "CNY"),
+            ("달러화", "USD"),
+            ("원화", "KRW"),
+        ] {
+            if named != code && window.contains(name) {
+                return true;
+            }
+        }
+    }
     let w = window.trim_end();
+    // `킹달러 1,400원 돌파`, `엔화 900원대`: a currency's price in won.
+    if code == "KRW" && n.top_scale == 0 {
+        for name in ["달러", "달러화", "엔화", "위안화", "유로화", "파운드화"] {
+            if w.ends_with(name) {
+                return true;
+            }
+        }
+    }
     for unit in [
         "달러당",
         "달러에",
@@ -472,7 +684,16 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
             end,
         });
     }
-    if !n.hangul && n.top_scale >= 8 && !counter_follows(s, n.end) && !article_or_team(s, n) {
+    let bare = if n.hangul {
+        hangul_bare_amount(s, n)
+    } else {
+        n.top_scale >= 8
+    };
+    if bare
+        && !counter_follows(s, n.end)
+        && !article_or_team(s, n)
+        && !count_noun_before(s, n.start)
+    {
         return Some(Amount {
             value: n.value.clone(),
             code: "KRW",
@@ -483,17 +704,169 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
     None
 }
 
+/// Nouns before a bare 조/억 number that make it a count: `조회수 1억`,
+/// `인구 1억`, `누적 가입자 1억을 돌파`.
+const COUNT_NOUNS: &[&str] = &[
+    "조회수",
+    "조회 수",
+    "인구",
+    "가입자",
+    "이용자",
+    "사용자",
+    "구독자",
+    "관객",
+    "관람객",
+    "방문객",
+    "방문자",
+    "회원",
+    "다운로드",
+    "판매량",
+    "생산량",
+    "발행량",
+    "시청자",
+    "팔로워",
+    "트래픽",
+    "건수",
+    "개수",
+];
+
+fn count_noun_before(s: &str, start: usize) -> bool {
+    let head = s[..start].trim_end_matches(' ');
+    let head = ["은", "는", "이", "가", "도", "만"]
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .unwrap_or(head);
+    COUNT_NOUNS.iter().any(|w| head.ends_with(w))
+}
+
+/// A vague quantifier word just before a number: `몇 만 원`, `수 천억 원`.
+fn vague_before(s: &str, start: usize) -> bool {
+    let Some(head) = s.get(..start).and_then(|h| h.strip_suffix(' ')) else {
+        return false;
+    };
+    if !matches!(
+        head.chars().next_back(),
+        Some('몇' | '수' | '십' | '백' | '천' | '만' | '억' | '조')
+    ) {
+        return false;
+    }
+    [
+        "몇",
+        "수",
+        "수십",
+        "수백",
+        "수천",
+        "십수",
+        "수만",
+        "수억",
+        "수조",
+        "수십만",
+        "수백만",
+        "수천만",
+    ]
+    .iter()
+    .any(|w| {
+        head.strip_suffix(w)
+            .is_some_and(|b| !b.chars().next_back().is_some_and(is_hangul))
+    })
+}
+
+/// A currency sign just before a number (after at most one space): its
+/// code and the byte offset of the sign.
+fn sign_before(s: &str, start: usize) -> Option<(&'static str, usize)> {
+    let head = s.get(..start)?;
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    if !matches!(head.chars().next_back(), Some('$' | '₩' | '€' | '£' | '¥')) {
+        return None;
+    }
+    for (sign, code) in [
+        ("US$", "USD"),
+        ("US $", "USD"),
+        ("$", "USD"),
+        ("₩", "KRW"),
+        ("€", "EUR"),
+        ("£", "GBP"),
+        ("¥", "JPY"),
+    ] {
+        if let Some(b) = head.strip_suffix(sign) {
+            if sign == "$" && b.ends_with(|c: char| c.is_ascii_alphabetic()) {
+                return None; // `HK$`, `A$`: not the US dollar
+            }
+            return Some((code, b.len()));
+        }
+    }
+    None
+}
+
+/// A Hangul 억 amount standing alone (`백억을 투자`, `십억 원대`, `천억대`,
+/// `삼조 오천억`): KRW by context. A lone digit before 조 is a word
+/// (`구조`, `일조`, `이조`, `백조`), so 조 needs a lower part; the next
+/// syllable must be a particle, not the rest of a word.
+fn hangul_bare_amount(s: &str, n: &Numeral) -> bool {
+    let ok_scale = match n.top_scale {
+        8 => true,
+        12 => n.value.mul_pow10(-12).is_some_and(|v| !v.is_integer()),
+        _ => false,
+    };
+    ok_scale
+        && s[n.end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_hangul(c) || is_particle(c))
+}
+
 /// `제3조` and `헌법 1조 2항` are articles of law, `3조 2교대` shifts: not money.
 fn article_or_team(s: &str, n: &Numeral) -> bool {
-    if s[..n.start].ends_with('제') {
+    let head = &s[..n.start];
+    if head.ends_with('제') {
         return true;
+    }
+    if n.top_scale == 12 && n.value.mul_pow10(-12).is_some_and(|v| v.is_integer()) {
+        // `2교대 3조`, `2인 1조`, `근로기준법 23조`, `시행령 5조`.
+        let word = head.trim_end_matches(' ');
+        let word = word.rsplit([' ', '(', '“', '‘']).next().unwrap_or(word);
+        if word.ends_with("교대")
+            || word
+                .strip_suffix('인')
+                .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()))
+            || [
+                "법", "령", "규칙", "조례", "규정", "협정", "헌장", "약관", "규약", "지침", "정관",
+            ]
+            .iter()
+            .any(|w| word.ends_with(w))
+        {
+            return true;
+        }
     }
     let rest = &s[n.end..];
     let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    rest.as_bytes().first().is_some_and(|b| b.is_ascii_digit())
+    let digit_next = |r: &str| r.as_bytes().first().is_some_and(|b| b.is_ascii_digit());
+    digit_next(rest)
         || rest.starts_with("교대")
         || rest.starts_with('항')
+        || rest.strip_prefix('의').is_some_and(digit_next)
+        || rest.strip_prefix('제').is_some_and(digit_next)
 }
+
+/// Words that may open a parenthesised restatement before its amount.
+const CONVERSION_LEADS: &[&str] = &[
+    "한화로",
+    "한화",
+    "우리 돈으로",
+    "우리돈으로",
+    "우리 돈",
+    "우리돈",
+    "원화로",
+    "원화 환산",
+    "원화 기준",
+    "원화",
+    "미화로",
+    "미화",
+    "달러화로",
+    "달러화",
+    "환산",
+    "환산 시",
+];
 
 fn range_joiner(s: &str, i: usize) -> Option<usize> {
     let rest = s.get(i..)?;
@@ -521,7 +894,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let b = s.as_bytes();
     // Cheap prefilter: money needs digits or a currency word.
     if !b.iter().any(|c| c.is_ascii_digit())
-        && !["원", "달러", "엔", "위안", "유로", "파운드"]
+        && !["원", "억", "달러", "엔", "위안", "유로", "파운드"]
             .iter()
             .any(|w| s.contains(w))
     {
@@ -541,13 +914,40 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 }
             }
         }
+        // `몇 만 원`, `수 십억 원`: vague, no amount.
+        if vague_before(s, n.start) {
+            last_end = n.end;
+            continue;
+        }
         let value;
         let mut max = None;
         let mut code;
         let mut inferred;
         let mut end;
         let mut over = n.over;
-        match amount(s, &n) {
+        // `$100`, `US$1억`, `₩50,000`: a currency sign before the number.
+        let sign = if n.hangul {
+            None
+        } else {
+            sign_before(s, n.start)
+        };
+        let first = match (amount(s, &n), sign) {
+            (Some(mut a), Some((c, _))) => {
+                if a.inferred {
+                    a.code = c;
+                    a.inferred = false;
+                }
+                Some(a)
+            }
+            (None, Some((c, _))) => Some(Amount {
+                value: n.value.clone(),
+                code: c,
+                inferred: false,
+                end: n.end,
+            }),
+            (a, None) => a,
+        };
+        match first {
             Some(a) => {
                 value = a.value;
                 code = a.code;
@@ -595,11 +995,11 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 over |= m.over;
             }
         }
-        if is_rate(s, n.start, end, &n) {
+        if is_rate(s, n.start, end, &n, code) {
             last_end = end;
             continue;
         }
-        let mut start = n.start;
+        let mut start = sign.map_or(n.start, |(_, p)| p);
         let mut approx = if over { Approx::Over } else { Approx::Exact };
         if let Some((a, p)) = prefix_cue(s, start) {
             if approx == Approx::Exact {
@@ -612,12 +1012,30 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 approx = a;
             }
             end = e;
-        } else if approx == Approx::Exact && particle_over(s, end) {
-            approx = Approx::Over;
+        } else if approx == Approx::Exact {
+            if let Some(a) = particle_cue(s, end) {
+                approx = a;
+            }
         }
         // A parenthesised restatement in another currency.
         let mut conversion = false;
-        let before = s[..start].trim_end_matches(' ');
+        let mut before = s[..start].trim_end_matches(' ');
+        // `(한화 약 5조원)`, `(우리 돈 약 5조원)`, `(원화 환산 시 약 5조원)`:
+        // at most two lead words.
+        for _ in 0..2 {
+            if !before.ends_with(['로', '화', '돈', '산', '시', '준']) {
+                break;
+            }
+            let stripped = CONVERSION_LEADS.iter().find_map(|lead| {
+                before
+                    .strip_suffix(lead)
+                    .filter(|b| b.ends_with(['(', '（', ' ']))
+            });
+            match stripped {
+                Some(b) => before = b.trim_end_matches(' '),
+                None => break,
+            }
+        }
         if let Some(inner) = before
             .strip_suffix('(')
             .or_else(|| before.strip_suffix('（'))
@@ -646,5 +1064,18 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         });
         last_end = end;
         last = Some((end, code));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_currency_word_passes_the_initial_check() {
+        for (word, _, _) in CURRENCIES {
+            let first = word.chars().next().unwrap_or(' ');
+            assert!(currency_initial(first), "{word}");
+        }
     }
 }

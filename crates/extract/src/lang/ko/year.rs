@@ -10,6 +10,12 @@
 //! four-digit number counts only inside a range, a date or a name
 //! (`2040 광주 …`); `2040명`, `2030세대`, `2030년대`, `3135.59`, `2,040`,
 //! `IMG_2024` are no years.
+//!
+//! Real-news forms: press-release years after an apostrophe (`’24년`,
+//! `’24~’26년`, `’24.3월`), `2024.3월` and `2024년 1~3월` (dates), `학년도` and
+//! `회계연도` labels, seasons (`2024 시즌`), event names after a Latin acronym
+//! (`CES 2024`), and `올` before a period word (`올 상반기`, `올들어`: this
+//! year). Index values (`코스피 2050 돌파`) are no years.
 
 use std::sync::LazyLock;
 
@@ -32,7 +38,10 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// After the year: `년 4월 (4일)`.
 static DATE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^ ?년 ?([0-9]{1,2}) ?월(?: ?([0-9]{1,2}) ?일)?").expect("valid regex")
+    Regex::new(
+        "^(?: ?년 ?|\\. ?)([0-9]{1,2})(?: ?[~∼～\\-] ?([0-9]{1,2}))? ?월(?: ?([0-9]{1,2}) ?일)?",
+    )
+    .expect("valid regex")
 });
 
 /// After the year: `.04.04`, `-04-04`, `/4/4`, `. 4. 4`.
@@ -40,12 +49,13 @@ static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([.\-/]) ?([0-9]{1,2}) ?([.\-/]) ?([0-9]{1,2})").expect("valid regex")
 });
 
-static PLAIN: LazyLock<Regex> = LazyLock::new(|| Regex::new("^ ?년(?:도)?").expect("valid regex"));
+static PLAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^(?: ?년(?:도)?|학년도|회계연도|사업연도)").expect("valid regex"));
 
 /// Period words that may stand between a year and its cue, then the cue.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        "^(?:\\s?(?:상·하반기|상반기|하반기|전반기|후반기|초반|중반|후반|연말|연초|말|초|중|[1-4] ?분기|[0-9]{1,2} ?월(?: ?[0-9]{1,2} ?일)?|께|경|쯤|무렵))*\\s?(까지|부터|이후|이래|이전|以後)",
+        "^(?:\\s?(?:상·하반기|상반기|하반기|전반기|후반기|초반|중반|후반|연말|연초|말|초|중|[1-4] ?분기|[0-9]{1,2} ?월(?: ?[0-9]{1,2} ?일)?|께|경|쯤|무렵|전))*\\s?(까지|부터|이후|이래|이전|以後)",
     )
     .expect("valid regex")
 });
@@ -84,6 +94,9 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     if sentence.contains('해') || sentence.contains('년') {
         relative(sentence, ctx, out);
     }
+    if sentence.contains('올') {
+        ol_this_year(sentence, ctx, out);
+    }
 }
 
 fn value(
@@ -119,7 +132,25 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
     let mut consumed = 0usize;
     for m in DIGITS.find_iter(sentence) {
         let (s, e) = (m.start(), m.end());
-        if s < consumed || e - s != 4 {
+        if s < consumed {
+            continue;
+        }
+        if e - s == 2 {
+            // `’24년`: two digits after an apostrophe.
+            let head = &sentence[..s];
+            let quote = if head.ends_with('\'') {
+                Some(s - 1)
+            } else if head.ends_with('’') || head.ends_with('‘') {
+                Some(s - 3)
+            } else {
+                None
+            };
+            if let Some(end) = quote.and_then(|q| short_year_at(sentence, q, out)) {
+                consumed = end;
+            }
+            continue;
+        }
+        if e - s != 4 {
             continue;
         }
         let Ok(year) = m.as_str().parse::<i32>() else {
@@ -179,12 +210,18 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
         // Dates.
         if let Some(c) = DATE_KO.captures(rest) {
             let month: u32 = c[1].parse().unwrap_or(0);
-            let day_ok = c.get(2).is_none_or(|d| {
+            // `2024년 1~3월`: a month range is a date too.
+            let month_end_ok = c.get(2).is_none_or(|m| {
+                m.as_str()
+                    .parse::<u32>()
+                    .is_ok_and(|m| m > month && m <= 12)
+            });
+            let day_ok = c.get(3).is_none_or(|d| {
                 d.as_str()
                     .parse::<u32>()
                     .is_ok_and(|d| (1..=31).contains(&d))
             });
-            if (1..=12).contains(&month) && day_ok {
+            if (1..=12).contains(&month) && month_end_ok && day_ok {
                 let whole = c.get(0).map_or(0, |g| g.end());
                 out.push(Mention {
                     start: s,
@@ -242,9 +279,33 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
         {
             continue;
         }
-        if n1 == Some(' ')
-            && n2.is_some_and(|c| is_hangul(c) || c.is_ascii_alphabetic())
-            && is_name_after(rest)
+        let word_before = before.trim_end().rsplit(' ').next().unwrap_or("");
+        if INDEX_WORD.is_match(word_before) {
+            continue; // `코스피 2050 돌파`: an index value
+        }
+        // `2024 시즌`, `2024시즌`: a season is its year.
+        if rest.trim_start_matches(' ').starts_with("시즌") {
+            out.push(Mention {
+                start: s,
+                end: e,
+                value: value(Some(year), None, Relation::In, None),
+            });
+            consumed = e;
+            continue;
+        }
+        let quoted = prev.is_some_and(|c| OPENING_QUOTES.contains(&c));
+        // `CES 2024`, `MWC 2024`: an event name before the year.
+        let acronym_before = prev == Some(' ')
+            && (2..=8).contains(&word_before.len())
+            && word_before
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'&')
+            && !n1.is_some_and(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'));
+        if acronym_before
+            || (n1 == Some(' ')
+                && n2.is_some_and(|c| is_hangul(c) || c.is_ascii_alphabetic())
+                && is_name_after(rest)
+                && (quoted || !VALUE_AFTER.is_match(&rest[1..])))
         {
             out.push(Mention {
                 start: s,
@@ -254,6 +315,89 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             consumed = e;
         }
     }
+}
+
+/// The word before a bare number that makes it an index value.
+static INDEX_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?:코스피|코스닥|지수|나스닥|다우|닛케이|니케이|항셍|KOSPI|KOSDAQ|S&P|환율|주가|종가)",
+    )
+    .expect("valid regex")
+});
+
+/// Words after a bare number that make it a value, not a name: `2050 선`,
+/// `2050 포인트를 돌파`.
+static VALUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:선|포인트|돌파|고지|붕괴|회복|마감|안팎|수준|대로|대에|을|를|이|가|은|는|에서|으로|로)(?:[^가-힣]|$)")
+        .expect("valid regex")
+});
+
+/// Two-digit years after an apostrophe, as press releases write them:
+/// `’24년`, `'25년도`, `’24.3월`, `’24.3.15`, `’24~’26년`.
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^['‘’`]([0-9]{2})(?:( ?[~∼～\-–] ?['‘’`]?)([0-9]{2}) ?년(?:도)?|( ?년(?:도)?)|(\. ?[0-9]{1,2} ?월)|(\. ?[0-9]{1,2}\. ?[0-9]{1,2}\.?))",
+    )
+    .expect("valid regex")
+});
+
+/// A month (and day) after a two-digit year: ` 5월`, ` 5월 3일`.
+static SHORT_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^ ?([0-9]{1,2}) ?월(?: ?[0-9]{1,2} ?일)?").expect("valid regex"));
+
+/// Reads a two-digit year at the apostrophe at byte `i`; returns its end.
+fn short_year_at(sentence: &str, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let c = SHORT_YEAR.captures(sentence.get(i..)?)?;
+    let whole = c.get(0)?;
+    if sentence[..i]
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let mut end = i + whole.end();
+    let after = &sentence[end..];
+    if after.starts_with(|ch: char| ch.is_ascii_digit()) {
+        return None;
+    }
+    let y = c.get(1)?.as_str().parse::<i32>().ok()?;
+    let year = if y < 50 { 2000 + y } else { 1900 + y };
+    let v = if let Some(y2) = c.get(3).and_then(|g| g.as_str().parse::<i32>().ok()) {
+        let year_end = year / 100 * 100 + y2;
+        if year_end <= year {
+            return None;
+        }
+        value(Some(year), Some(year_end), Relation::Range, None)
+    } else if c.get(4).is_some() {
+        if after.starts_with('대') && !after.starts_with("대비") {
+            return None; // `'90년대`: a decade
+        }
+        // `’24년 5월 (3일)`: a date.
+        let month = SHORT_MONTH.captures(after).filter(|m| {
+            m.get(1)
+                .and_then(|g| g.as_str().parse::<u32>().ok())
+                .is_some_and(|v| (1..=12).contains(&v))
+        });
+        if let Some(m) = month.and_then(|m| m.get(0)) {
+            end += m.end();
+            value(Some(year), None, Relation::Date, None)
+        } else {
+            value(Some(year), None, cue_after(sentence, end), None)
+        }
+    } else {
+        // `’24.3월`, `’24.3.15`: a date; a trailing dot is no part of it.
+        if sentence[..end].ends_with('.') {
+            end -= 1;
+        }
+        value(Some(year), None, Relation::Date, None)
+    };
+    out.push(Mention {
+        start: i,
+        end,
+        value: v,
+    });
+    Some(end)
 }
 
 /// True when `after` (the text after a year) goes on with a name word rather
@@ -280,6 +424,33 @@ fn parse_end(first: i32, text: &str) -> Option<i32> {
         n
     };
     (end > first && end <= 2100 && end - first <= 100).then_some(end)
+}
+
+/// Period words after `올` ("this year") as news writes it: `올 상반기`,
+/// `올 들어`, `올초`, `올 1분기`, `올 3월`, `올 한 해`.
+static OL_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "^ ?(?:상·하반기|상반기|하반기|전반기|후반기|[1-4] ?분기|[0-9]{1,2} ?[~∼～\\-]? ?(?:[0-9]{1,2} ?)?월|초|말|연말|연초|한 ?해|들어|여름|겨울|봄|가을|시즌|연간|누적)(?:[^가-힣]|$|[은는이가을를의에도부까만엔중서와과보로인])",
+    )
+    .expect("valid regex")
+});
+
+/// `올` standing for this year before a period word.
+fn ol_this_year(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
+    for (i, _) in sentence.match_indices('올') {
+        if sentence[..i].chars().next_back().is_some_and(is_hangul) {
+            continue;
+        }
+        let end = i + '올'.len_utf8();
+        if sentence[end..].starts_with('해') || !OL_PERIOD.is_match(&sentence[end..]) {
+            continue;
+        }
+        out.push(Mention {
+            start: i,
+            end,
+            value: value(ctx.reference_year, None, cue_after(sentence, end), Some(0)),
+        });
+    }
 }
 
 fn relative(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
