@@ -383,13 +383,8 @@ const PATTERNS: &[Pattern] = &[
         pattern: r"^(?:가장\s?)?(?:많이\s?본|인기|주요|실시간|핫)\s?(?:뉴스|기사|이슈)\s*[0-9]{0,2}$",
         unless: None,
     },
-    // a row of hashtags: "#일자리 #청년 #고용"
-    Pattern {
-        reason: Reason::Widget,
-        scope: Scope::Short,
-        pattern: r"^(?:#[^\s#]+\s*){2,}$",
-        unless: None,
-    },
+    // a row of hashtags ("#일자리 #청년 #고용") is in en.rs: every line meets
+    // every language's rules.
     // --- navigation: a row of section names, a breadcrumb
     Pattern {
         reason: Reason::Navigation,
