@@ -226,12 +226,12 @@ fn raw_bytes() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn config(cases: u32) -> Config {
-    // PROPTEST_CASES scales the counts (1000 is the largest property).
+    // PROPTEST_CASES scales the counts (2000 is the largest property).
     let cases = match std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|v| v.parse::<u32>().ok())
     {
-        Some(n) => (cases as u64 * n as u64 / 1000).max(1) as u32,
+        Some(n) => (cases as u64 * n as u64 / 2000).max(1) as u32,
         None => cases,
     };
     Config {
@@ -327,7 +327,7 @@ fn numerals(s: &str) -> Result<(), String> {
 }
 
 proptest! {
-    #![proptest_config(config(1000))]
+    #![proptest_config(config(2000))]
     #[test]
     fn pipeline_keeps_its_invariants_on_any_bytes(bytes in raw_bytes()) {
         if let Err(e) = pipeline(&bytes) {
@@ -337,7 +337,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(1000))]
+    #![proptest_config(config(2000))]
     #[test]
     fn pipeline_keeps_its_invariants_on_tricky_unicode(text in tricky_text(120)) {
         if let Err(e) = pipeline(text.as_bytes()) {
@@ -347,7 +347,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(500))]
+    #![proptest_config(config(1000))]
     #[test]
     fn each_stage_alone_keeps_its_spans(text in tricky_text(80)) {
         if let Err(e) = stages(&text) {
@@ -453,7 +453,7 @@ fn independence(docs: &[Vec<u8>], alone: usize) -> Result<(), String> {
 }
 
 proptest! {
-    #![proptest_config(config(12))]
+    #![proptest_config(config(16))]
     #[test]
     fn a_document_does_not_depend_on_jobs_order_or_the_other_documents(
         docs in proptest::collection::vec(raw_bytes(), 1..10),
@@ -464,4 +464,25 @@ proptest! {
             prop_assert!(false, "{e}");
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Named regressions from fuzzing (docs/RELIABILITY.md).
+
+/// fuzz `decode`, crash-f15b028d (minimized by hand): a UTF-16 document with
+/// a control character. The harness assumed the `binary content … at byte N`
+/// offset was a file offset; for UTF-16 and CP949 input it counts bytes of
+/// the decoded UTF-8 text, so it can pass the file length. Pinned here.
+#[test]
+fn fuzz_decode_f15b028d_binary_offset_counts_decoded_text() {
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "한한한한한\u{1}".encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    assert_eq!(bytes.len(), 14);
+    assert_eq!(
+        decode::decode(&bytes).map(|d| d.encoding),
+        Err(decode::DecodeError::Binary { offset: 15 })
+    );
+    assert_eq!(pipeline(&bytes), Ok(()));
 }
