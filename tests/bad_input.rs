@@ -174,6 +174,8 @@ fn every_bad_document_gets_its_exact_row_and_the_run_goes_on() {
         symlink("missing.txt", input.join("dangling.txt")).unwrap();
         symlink("../outside", input.join("outside-link")).unwrap();
         symlink("..", input.join("enc/loop")).unwrap();
+        let fifo = Command::new("mkfifo").arg(input.join("pipe.txt")).status();
+        assert!(fifo.is_ok_and(|s| s.success()), "mkfifo");
     }
     let mut stream = b"\xEF\xBB\xBF".to_vec();
     stream.extend_from_slice(
@@ -308,6 +310,10 @@ fn every_bad_document_gets_its_exact_row_and_the_run_goes_on() {
     let err = stderr(&o);
     assert!(
         err.contains("newsfacts: warning: skipped in/enc/loop: symlink loop back to in\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("newsfacts: warning: skipped in/pipe.txt: not a regular file\n"),
         "{err}"
     );
     assert!(

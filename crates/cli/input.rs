@@ -135,10 +135,18 @@ fn walk(root: &Path, out: &mut Vec<Source>, warnings: &mut Vec<WalkWarning>) {
                 continue;
             }
         };
+        let path = entry.path();
         if !entry.file_type().is_file() {
+            // A named pipe, socket or device called `*.txt` is never read
+            // (it could block forever), but it is not skipped silently.
+            if !entry.file_type().is_dir() && (has_ext(path, "txt") || has_ext(path, "jsonl")) {
+                warnings.push(WalkWarning(format!(
+                    "skipped {}: not a regular file",
+                    path.display()
+                )));
+            }
             continue;
         }
-        let path = entry.path();
         if !(has_ext(path, "jsonl") || has_ext(path, "txt")) {
             continue;
         }
