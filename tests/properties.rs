@@ -12,7 +12,7 @@
 //! The whole pipeline is the binary's own per-document code
 //! (crates/cli/document.rs, included by path), so what is tested here is
 //! what `newsfacts extract` runs. Case counts are in docs/RELIABILITY.md;
-//! `PROPTEST_CASES=N` scales every property (N is the count of the largest).
+//! `PROPTEST_CASES=N` runs N cases of every property instead.
 
 #[allow(dead_code)]
 #[path = "../crates/cli/date.rs"]
@@ -225,15 +225,9 @@ fn raw_bytes() -> impl Strategy<Value = Vec<u8>> {
     ]
 }
 
+/// `cases` per run; proptest's own `PROPTEST_CASES` overrides it for every
+/// property when set.
 fn config(cases: u32) -> Config {
-    // PROPTEST_CASES scales the counts (2000 is the largest property).
-    let cases = match std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse::<u32>().ok())
-    {
-        Some(n) => (cases as u64 * n as u64 / 2000).max(1) as u32,
-        None => cases,
-    };
     Config {
         cases,
         failure_persistence: None,
