@@ -9,7 +9,7 @@ GOLD_PRED := target/gold-pred
 # The dev-gold gate: each kind's F1 threshold, raised to 1.0 as its issue lands.
 GATE := --min-f1 money=1.0 --min-f1 jobs=1.0 --min-f1 year=1.0
 
-.PHONY: all build extract test gate gold-pred eval bench fmt lint clean
+.PHONY: all build extract test gate gold-pred eval bench fuzz fmt lint clean
 
 all: build
 
@@ -46,6 +46,25 @@ eval: gold-pred
 ## bench: throughput on a generated corpus, written to docs/PERFORMANCE.md
 bench: build
 	bash scripts/bench.sh
+
+## fuzz: run each cargo-fuzz target for FUZZ_SECONDS (default 180), corpora seeded
+## from the dev gold. Only stable Rust exists here: RUSTC_BOOTSTRAP=1 lets it take
+## cargo-fuzz's -Z flags (FUZZ_SANITIZER=none builds without AddressSanitizer).
+## Logs in fuzz/logs/, crashes in fuzz/artifacts/; see docs/RELIABILITY.md.
+FUZZ_SECONDS ?= 180
+FUZZ_TARGETS ?= decode pipeline numeral_ko numeral_en
+FUZZ_SANITIZER ?= address
+fuzz:
+	command -v cargo-fuzz >/dev/null 2>&1 || $(CARGO) install cargo-fuzz --locked
+	sh fuzz/seed.sh
+	mkdir -p fuzz/logs
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  RUSTC_BOOTSTRAP=1 $(CARGO) fuzz run -O --sanitizer $(FUZZ_SANITIZER) $$t \
+	    -- -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 > logs/$$t.log 2>&1 \
+	    || { tail -40 logs/$$t.log; echo "fuzz: $$t FOUND A CRASH (fuzz/artifacts/$$t)"; exit 1; }; \
+	  grep -E '^Done [0-9]+ runs' logs/$$t.log | sed "s/^/fuzz: $$t: /"; \
+	done
 
 fmt:
 	$(CARGO) fmt --all

@@ -9,16 +9,20 @@
 //! line), a file, or `-` for JSONL on standard input; default `corpus/`.
 //! Output goes to DIR (default `extracted/`): `documents.jsonl` always,
 //! `mentions.jsonl`, and `sentences.jsonl` with `--sentences`. Exit status:
-//! 0 every document ok, 1 some documents are error rows, 2 could not run.
+//! 0 every document ok, 1 some documents are error rows, 2 could not run,
+//! 128 + N when stopped by signal N (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP),
+//! the output folder left as it was.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
-use std::sync::{mpsc, Arc};
+use std::sync::{mpsc, Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Deserialize;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::date::Date;
 use crate::document::{error_row, process_bytes, process_text, sha256_hex, Meta, Output};
@@ -97,7 +101,68 @@ fn load_dates(path: &PathBuf) -> Result<HashMap<String, Date>, String> {
         .collect()
 }
 
+/// Where the run's output stands, for the signal handler.
+enum Stage {
+    /// No temporary file exists yet.
+    Planning,
+    /// These temporary files are being written.
+    Writing(Vec<PathBuf>),
+    /// The output files are renamed into place.
+    Done,
+}
+
+/// The run's output stage. The run holds the lock while it creates and while
+/// it renames the temporary files, so a signal sees either no files, only
+/// temporary ones, or the finished output, never a half-renamed set.
+static STAGE: Mutex<Stage> = Mutex::new(Stage::Planning);
+
+fn stage() -> MutexGuard<'static, Stage> {
+    STAGE.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Watches for SIGINT (Ctrl-C), SIGTERM and SIGHUP on a thread of its own:
+/// the first one removes this run's temporary files, says so, and exits with
+/// 128 + the signal number. The previous output files are never touched.
+fn stop_cleanly_on_signals() -> Result<(), String> {
+    let why = |e: std::io::Error| format!("cannot watch for Ctrl-C: {e}");
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]).map_err(why)?;
+    std::thread::Builder::new()
+        .name("newsfacts-signals".into())
+        .spawn(move || {
+            let Some(signal) = signals.forever().next() else {
+                return;
+            };
+            let stage = stage();
+            let what = match &*stage {
+                Stage::Planning => "nothing was written",
+                Stage::Writing(paths) => {
+                    for p in paths {
+                        let _ = std::fs::remove_file(p);
+                    }
+                    "the output folder keeps its previous files; the partial output is removed"
+                }
+                Stage::Done => "the output was already complete",
+            };
+            let name = match signal {
+                SIGINT => "SIGINT (Ctrl-C)",
+                SIGTERM => "SIGTERM",
+                _ => "SIGHUP",
+            };
+            let fresh_line = if std::io::stderr().is_terminal() {
+                "\n"
+            } else {
+                ""
+            };
+            eprintln!("{fresh_line}newsfacts extract: interrupted by {name}: {what}");
+            std::process::exit(128 + signal);
+        })
+        .map_err(why)?;
+    Ok(())
+}
+
 fn run(args: Args) -> Result<Totals, String> {
+    stop_cleanly_on_signals()?;
     // Everything that can stop the run is checked before any work.
     let inputs = if args.inputs.is_empty() {
         vec![PathBuf::from("corpus")]
@@ -109,7 +174,12 @@ fn run(args: Args) -> Result<Totals, String> {
         None => HashMap::new(),
     };
     let (sources, warnings) = input::plan(&inputs)?;
-    let mut outputs = Outputs::create(&args.output, args.sentences)?;
+    let mut outputs = {
+        let mut stage = stage();
+        let outputs = Outputs::create(&args.output, args.sentences)?;
+        *stage = Stage::Writing(outputs.temp_paths());
+        outputs
+    };
     let jobs = args.jobs.map(usize::from).unwrap_or_else(|| {
         std::thread::available_parallelism()
             .map(|n| n.get())
@@ -128,19 +198,21 @@ fn run(args: Args) -> Result<Totals, String> {
 
     let bar = progress_bar(sources.iter().map(|s| s.size).sum());
     for w in &warnings {
-        bar.println(format!("newsfacts: warning: {}", w.0));
+        say(&bar, format!("newsfacts: warning: {}", w.0));
     }
     let started = Instant::now();
     let window = Window::new((jobs as u64) * 8 + 16);
     let (tx, rx) = mpsc::channel::<(u64, Output)>();
     let mut shown = 0usize;
+    let mut seen: HashMap<String, String> = HashMap::new();
     let result = std::thread::scope(|scope| {
         let writer = scope.spawn(|| {
             write_ordered(&mut outputs, rx, &window, |out| {
+                refuse_duplicate(&mut seen, out);
                 bar.inc(out.bytes);
                 if let Some(n) = &out.notice {
                     if shown < SHOWN_ERRORS {
-                        bar.println(format!("newsfacts: error: {n}"));
+                        say(&bar, format!("newsfacts: error: {n}"));
                     }
                     shown += 1;
                 }
@@ -170,14 +242,71 @@ fn run(args: Args) -> Result<Totals, String> {
         Ok(Err(e)) => return Err(format!("writing {}: {e}", args.output.display())),
         Err(_) => return Err("the output writer failed".into()),
     };
-    outputs
-        .commit()
-        .map_err(|e| format!("finishing {}: {e}", args.output.display()))?;
+    {
+        let mut stage = stage();
+        outputs
+            .commit()
+            .map_err(|e| format!("finishing {}: {e}", args.output.display()))?;
+        *stage = Stage::Done;
+    }
     if shown > SHOWN_ERRORS {
         eprintln!("newsfacts: … and {} more error rows", shown - SHOWN_ERRORS);
     }
     summary(&totals, started.elapsed().as_secs_f64(), &args.output);
     Ok(totals)
+}
+
+/// Prints a line on standard error, above the progress bar when there is one.
+fn say(bar: &ProgressBar, line: String) {
+    if bar.is_hidden() {
+        eprintln!("{line}");
+    } else {
+        bar.println(line);
+    }
+}
+
+/// The head of a `documents.jsonl` row, read back to check its doc_id.
+#[derive(Deserialize)]
+struct RowHead {
+    doc_id: String,
+    source: String,
+    sha256: String,
+    encoding: Option<String>,
+    date: Option<String>,
+    status: newsfacts_record::Status,
+}
+
+/// A doc_id must name one document: an `ok` document whose doc_id an earlier
+/// document (in output order) already has becomes an error row naming the
+/// first one, so that sentence and mention rows never mix two documents.
+fn refuse_duplicate(seen: &mut HashMap<String, String>, out: &mut Output) {
+    let Ok(head) = serde_json::from_slice::<RowHead>(&out.documents) else {
+        return;
+    };
+    match seen.entry(head.doc_id) {
+        Entry::Vacant(v) => {
+            v.insert(head.source);
+        }
+        Entry::Occupied(first) => {
+            if head.status != newsfacts_record::Status::Ok {
+                return;
+            }
+            let meta = Meta {
+                doc_id: first.key().clone(),
+                source: head.source,
+                date: head.date.and_then(|d| Date::parse(&d).ok()),
+                sentences: false,
+            };
+            let msg = format!(
+                "duplicate doc_id {:?}: {} already has it; this document is not processed",
+                first.key(),
+                first.get()
+            );
+            let bytes = out.bytes;
+            *out = error_row(&meta, head.sha256, head.encoding.as_deref(), msg);
+            out.bytes = bytes;
+        }
+    }
 }
 
 fn progress_bar(total: u64) -> ProgressBar {
@@ -223,7 +352,7 @@ fn process_file(source: &Source, shared: &Shared) -> Output {
             &meta,
             sha256_hex(b""),
             None,
-            format!("cannot read: {}", input::describe_io(&e)),
+            format!("cannot read: {}", input::describe_read(&source.origin, &e)),
         ),
     }
 }
@@ -255,7 +384,7 @@ fn read_jsonl(
                 date: None,
                 sentences: false,
             };
-            let msg = format!("cannot read: {}", input::describe_io(&e));
+            let msg = format!("cannot read: {}", input::describe_read(&source.origin, &e));
             dispatch(Box::new(move || {
                 error_row(&meta, sha256_hex(b""), None, msg)
             }));
@@ -330,6 +459,14 @@ fn json_document(
         out.bytes = bytes;
         out
     };
+    // A UTF-8 byte-order mark may open the file.
+    let line = match line_no {
+        1 => line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line),
+        _ => line,
+    };
+    if line.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return fail(&meta, "not a JSON object".into());
+    }
     let doc: JsonDoc = match serde_json::from_slice(line) {
         Ok(d) => d,
         Err(e) => return fail(&meta, e.to_string()),

@@ -111,6 +111,14 @@ fn walk(root: &Path, out: &mut Vec<Source>, warnings: &mut Vec<WalkWarning>) {
     for entry in walkdir::WalkDir::new(root).follow_links(true) {
         let entry = match entry {
             Ok(e) => e,
+            Err(e) if e.loop_ancestor().is_none() && is_document_link(e.path()) => {
+                // A `*.txt`/`*.jsonl` symlink whose target is gone is a
+                // document that cannot be read: it gets an error row.
+                if let Some(path) = e.path() {
+                    out.push(source_of(root, path, 0));
+                }
+                continue;
+            }
             Err(e) => {
                 let what = match e.loop_ancestor() {
                     Some(a) => format!("symlink loop back to {}", a.display()),
@@ -127,37 +135,82 @@ fn walk(root: &Path, out: &mut Vec<Source>, warnings: &mut Vec<WalkWarning>) {
                 continue;
             }
         };
-        if !entry.file_type().is_file() {
-            continue;
-        }
         let path = entry.path();
-        let jsonl = has_ext(path, "jsonl");
-        if !(jsonl || has_ext(path, "txt")) {
+        if !entry.file_type().is_file() {
+            // A named pipe, socket or device called `*.txt` is never read
+            // (it could block forever), but it is not skipped silently.
+            if !entry.file_type().is_dir() && (has_ext(path, "txt") || has_ext(path, "jsonl")) {
+                warnings.push(WalkWarning(format!(
+                    "skipped {}: not a regular file",
+                    path.display()
+                )));
+            }
             continue;
         }
-        let rel = path.strip_prefix(root).unwrap_or(path).with_extension("");
-        let doc_id = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        out.push(Source {
-            doc_id,
-            origin: Origin::Path(path.to_path_buf()),
-            jsonl,
-            size: entry.metadata().map(|m| m.len()).unwrap_or(0),
-        });
+        if !(has_ext(path, "jsonl") || has_ext(path, "txt")) {
+            continue;
+        }
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        out.push(source_of(root, path, size));
     }
+}
+
+/// The source of a document file found under `root`.
+fn source_of(root: &Path, path: &Path, size: u64) -> Source {
+    let rel = path.strip_prefix(root).unwrap_or(path).with_extension("");
+    let doc_id = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    Source {
+        doc_id,
+        origin: Origin::Path(path.to_path_buf()),
+        jsonl: has_ext(path, "jsonl"),
+        size,
+    }
+}
+
+/// A `*.txt` or `*.jsonl` path that is a symlink.
+fn is_document_link(path: Option<&Path>) -> bool {
+    path.is_some_and(|p| {
+        (has_ext(p, "txt") || has_ext(p, "jsonl"))
+            && std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink())
+    })
 }
 
 /// An I/O error in plain words.
 pub fn describe_io(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
-    match e.kind() {
-        NotFound => "no such file or folder".into(),
-        PermissionDenied => "permission denied".into(),
+    // Linux errno values of errors whose ErrorKind is newer than our MSRV.
+    const ENOTDIR: i32 = 20;
+    const EISDIR: i32 = 21;
+    const ENOSPC: i32 = 28;
+    const EROFS: i32 = 30;
+    const ELOOP: i32 = 40;
+    match (e.kind(), e.raw_os_error()) {
+        (NotFound, _) => "no such file or folder".into(),
+        (PermissionDenied, _) => "permission denied".into(),
+        (AlreadyExists, _) => "exists and is not a folder".into(),
+        (_, Some(ENOTDIR)) => "a part of the path is a file, not a folder".into(),
+        (_, Some(EISDIR)) => "is a folder".into(),
+        (_, Some(ENOSPC)) => "no space left on the device".into(),
+        (_, Some(EROFS)) => "read-only file system".into(),
+        (_, Some(ELOOP)) => "too many levels of symbolic links".into(),
         _ => e.to_string(),
     }
+}
+
+/// Why a source could not be read, naming a dangling symlink as such.
+pub fn describe_read(origin: &Origin, e: &std::io::Error) -> String {
+    if let Origin::Path(p) = origin {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            if let Ok(target) = std::fs::read_link(p) {
+                return format!("dangling symlink to {}", target.display());
+            }
+        }
+    }
+    describe_io(e)
 }
 
 /// Reads a whole source (a text file).

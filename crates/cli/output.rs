@@ -80,6 +80,18 @@ impl Outputs {
         })
     }
 
+    /// The temporary files of this run, to remove when it is interrupted.
+    pub fn temp_paths(&self) -> Vec<PathBuf> {
+        let mut paths = vec![
+            self.documents.file.get_ref().path().to_path_buf(),
+            self.mentions.file.get_ref().path().to_path_buf(),
+        ];
+        if let Some(s) = &self.sentences {
+            paths.push(s.file.get_ref().path().to_path_buf());
+        }
+        paths
+    }
+
     fn write(&mut self, out: &Output) -> std::io::Result<()> {
         self.documents.file.write_all(&out.documents)?;
         self.mentions.file.write_all(&out.mentions)?;
@@ -165,12 +177,13 @@ impl Window {
     }
 }
 
-/// Receives results in any order and writes them in `seq` order.
+/// Receives results in any order and writes them in `seq` order;
+/// `on_write` sees (and may replace) each result just before it is written.
 pub fn write_ordered(
     outputs: &mut Outputs,
     results: std::sync::mpsc::Receiver<(u64, Output)>,
     window: &Window,
-    mut on_write: impl FnMut(&Output),
+    mut on_write: impl FnMut(&mut Output),
 ) -> std::io::Result<Totals> {
     let mut waiting: BTreeMap<u64, Output> = BTreeMap::new();
     let mut next = 0u64;
@@ -178,7 +191,8 @@ pub fn write_ordered(
     let mut failure = None;
     for (seq, out) in results {
         waiting.insert(seq, out);
-        while let Some(out) = waiting.remove(&next) {
+        while let Some(mut out) = waiting.remove(&next) {
+            on_write(&mut out);
             if failure.is_none() {
                 if let Err(e) = outputs.write(&out) {
                     failure = Some(e);
@@ -191,7 +205,6 @@ pub fn write_ordered(
                 totals.kinds[k] += out.kinds[k];
             }
             totals.bytes += out.bytes;
-            on_write(&out);
             next += 1;
             window.advance(next);
         }
