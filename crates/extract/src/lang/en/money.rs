@@ -16,7 +16,10 @@
 //! billion dollars`, `$1 billion-plus` (`over`), `north of` (`over`), `shy
 //! of` (`under`), and national currency names (`South Korean won`).
 
+use std::sync::LazyLock;
+
 use newsfacts_record::{Approx, MentionValue};
+use regex::Regex;
 
 use crate::decimal::Decimal;
 use crate::numeral::{parse_en, scan_en, Numeral};
@@ -278,7 +281,7 @@ fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
             if w == "won" && !won_is_currency(s, n, end, word) {
                 return None;
             }
-            if (w == "pounds" || w == "pound") && n.top_scale == 0 {
+            if (w == "pounds" || w == "pound") && n.top_scale == 0 && !pounds_are_money(s, n, end) {
                 // `a 300-pound man`, `500 pounds of rice`: weight.
                 return None;
             }
@@ -302,6 +305,37 @@ fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
         }
     }
     None
+}
+
+/// Plain `pounds` are money only as pay or a price: `190,000 pounds a
+/// week`, `worth 500 pounds`, `fined 2,000 pounds`; never `pounds of rice`.
+fn pounds_are_money(s: &str, n: &Numeral, end: usize) -> bool {
+    let after = s[end..].trim_start();
+    if starts_ci(after, "of ") || n.spelled {
+        return false;
+    }
+    let per = ["a ", "an ", "per "].iter().any(|p| {
+        starts_ci(after, p)
+            && ["week", "month", "year", "hour", "day", "season", "annum"]
+                .iter()
+                .any(|u| starts_ci(&after[p.len()..], u))
+    });
+    let before = s[..n.start].trim_end();
+    let lead = before.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| {
+        !w.is_empty()
+            && !["a", "an", "reported", "reportedly", "some", "about"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+    });
+    let money_word = lead.is_some_and(|w| {
+        [
+            "worth", "fined", "paid", "pay", "earn", "earns", "earned", "earning", "salary",
+            "wage", "fine", "cost", "costs", "priced", "fee", "bonus", "prize",
+        ]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+    });
+    per || money_word
 }
 
 /// `20p`, `310p`, `2.5p`: pence glued to at most three digits, never a
@@ -495,6 +529,13 @@ fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
     None
 }
 
+/// A currency as the subject of a quote right before the number: `the euro
+/// fetched`, `the dollar bought`, `the yen traded at`.
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:euro|dollar|greenback|yen|yuan|renminbi|pound|sterling|won|franc|rupee|ruble|rouble)s?\s+(?:fetched|fetches|bought|buys|traded\s+at|was\s+trading\s+at|was\s+quoted\s+at|changed\s+hands\s+at|stood\s+at|was\s+at)\s+(?:(?:about|around|some)\s+)?$")
+        .expect("valid regex")
+});
+
 /// Words after a won figure that make it a level of the exchange rate:
 /// `the 1,400-won mark`, `the 1,300 won level`.
 const RATE_LEVELS: &[&str] = &[
@@ -552,6 +593,10 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
             }
         }
     }
+    // `the euro fetched 171.85 yen`: a currency quoted in another.
+    if n.top_scale == 0 && QUOTED.is_match(&s[..start]) {
+        return true;
+    }
     if code == "KRW" && n.top_scale == 0 {
         let next: &str = after
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -568,7 +613,21 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
             .next()
             .is_some_and(|w| {
                 [
-                    "up", "down", "by", "rose", "fell", "gained", "lost", "shed", "added",
+                    "up",
+                    "down",
+                    "by",
+                    "rose",
+                    "fell",
+                    "gained",
+                    "lost",
+                    "shed",
+                    "added",
+                    "touched",
+                    "breached",
+                    "topped",
+                    "crossed",
+                    "surpassed",
+                    "past",
                 ]
                 .iter()
                 .any(|m| w.eq_ignore_ascii_case(m))
@@ -577,6 +636,16 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
             && (contains_ci(s, "local currency")
                 || contains_ci(s, "the won ")
                 || contains_ci(s, "korean won "))
+        {
+            return true;
+        }
+        // `It briefly touched 1,400 won in intraday trading`: a level of the
+        // won against the dollar, never a share price (no shares in sight).
+        if moved
+            && contains_ci(s, "intraday")
+            && !contains_ci(s, "share")
+            && !contains_ci(s, "stock")
+            && n.value.to_u64().is_some_and(|v| (800..2000).contains(&v))
         {
             return true;
         }
