@@ -49,7 +49,7 @@ static JOB_NOUN_NOT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A people noun after the number: jobs only with a hiring word.
 static PEOPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\s-]+[a-z][a-z&-]*){0,2}?\s+(?:workers|employees|people|persons|staff|staffers|personnel|professionals|engineers|technicians|researchers|hires|recruits|welders|developers|specialists|experts|nurses|teachers|drivers|operators|graduates|young\s+people|individuals|workforce|employees|laborers|labourers|jobholders|crew\s+members|crews?|pilots|flight\s+attendants|officers|officials|civil\s+servants|public\s+servants|doctors|scientists|designers|programmers|analysts|caregivers|assistants|agents|firefighters|guards|clerks|managers|executives|tellers|cashiers|miners|farmhands|manpower|talents?)\b")
+    Regex::new(r"(?i)^(?:[\s-]+[a-z][a-z&-]*){0,2}?\s+(?:workers|employees|people|persons|staff|staffers|personnel|professionals|engineers|technicians|researchers|hires|recruits|welders|developers|specialists|experts|nurses|teachers|drivers|operators|graduates|young\s+people|individuals|workforce|employees|laborers|labourers|jobholders|crew\s+members|crews?|pilots|flight\s+attendants|officers|officials|civil\s+servants|public\s+servants|doctors|scientists|designers|programmers|analysts|caregivers|assistants|agents|firefighters|guards|clerks|managers|executives|tellers|cashiers|miners|farmhands|manpower|talents?|consultants|advisers|advisors|counselors|counsellors|inspectors|mechanics|accountants|lawyers|salespeople|instructors|coordinators|planners|architects|chemists|physicians|pharmacists|therapists|social\s+workers)\b")
         .expect("valid regex")
 });
 
@@ -157,7 +157,7 @@ static CHANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// million`.
 static PART_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:{YEAR_LABEL}|\s+for\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)?(?:\s*,\s*|\s+)(?:including|of\s+which|(?:up|down)\s+from|compared\s+with|compared\s+to|versus|from)\s+(?:(?:about|around|some|nearly|roughly|approximately)\s+)?$"
+        r"(?i)^(?:{YEAR_LABEL}|\s+(?:for|in|at|across|by|through)\s+(?:[a-z0-9-]+\s+){{0,4}}[a-z0-9-]+){{0,2}}(?:\s*,\s*|\s+)(?:including|of\s+which|(?:up|down)\s+from|compared\s+with|compared\s+to|versus|from)\s+(?:(?:about|around|some|nearly|roughly|approximately)\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -173,6 +173,11 @@ static LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
 static LABEL_NOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:[a-z]+ed|with|to|of|for|from|at|by|than|about|around|some|nearly|over|under|more|less|fewer|up|down|is|are|was|were|be|been|will|would|has|have|had|while|as|the|a|an|its|their|his|her|this|that|these|those|which|who|when|where|rose|fell|grew|hit|cut|set|won|paid|spent|spend|invest|invests|hire|hires|employ|employs|add|adds|create|creates|plus|another|only|just|about|almost|total|totaling|totalling|worth|costing)\s")
         .expect("valid regex")
+});
+
+/// The joiner between two items of a list of people hired.
+static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus)\s+)$").expect("valid regex")
 });
 
 /// A bare list item must carry a year label.
@@ -347,7 +352,14 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         if end.is_none() && !NOT_PEOPLE.is_match(rest) {
             if let Some(m) = PEOPLE_NOUN.find(rest) {
                 let tail = &rest[m.end()..];
-                let hired = HIRE_BEFORE.is_match(&sentence[..start])
+                // `recruit 1,400 cabin crew members and 400 pilots`.
+                let listed = last_end.is_some_and(|le| {
+                    sentence
+                        .get(le..start)
+                        .is_some_and(|g| LIST_JOIN.is_match(g))
+                });
+                let hired = listed
+                    || HIRE_BEFORE.is_match(&sentence[..start])
                     || (HIRE_AFTER.is_match(tail) && !LOST_LATER.is_match(tail));
                 if hired {
                     end = Some(num_end + m.end());
