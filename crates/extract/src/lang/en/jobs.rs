@@ -88,7 +88,7 @@ static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// by`, `job growth of`, `direct employment of`, `a hiring target of`,
 /// `hire` (`will hire 10,000 this year`).
 static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|(?:workforce|headcount|head\s+count|payroll|number\s+of\s+(?:employees|workers|staff))\s+(?:stood\s+at|stands\s+at|totaled|totalled|totals|numbered|numbers|came\s+to|was|is|reached)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|manpower\s+of|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing)\s+$")
+    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|(?:workforce|headcount|head\s+count|payroll|number\s+of\s+(?:employees|workers|staff))\s+(?:stood\s+at|stands\s+at|totaled|totalled|totals|numbered|numbers|came\s+to|was|is|reached)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|manpower\s+of|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing|(?:increase|increases|increasing|raise|raises|raising|expand|expands|expanding|boost|boosts|boosting|bring|brings|bringing|lift|lifts|lifting)\s+(?:the\s+)?(?:number|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?:jobs|positions|employees|workers|staff)\s+(?:[a-z]+\s+){0,3}?to)\s+$")
         .expect("valid regex")
 });
 
@@ -178,6 +178,19 @@ static LABEL_NOT: LazyLock<Regex> = LazyLock::new(|| {
 /// The joiner between two items of a list of people hired.
 static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus)\s+)$").expect("valid regex")
+});
+
+/// Items labelled by a place or sector, one after the other: `15,000 in
+/// the public sector and 27,000 in the private sector`.
+static PLACE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:in|at|across|for)\s+(?:[a-z0-9&-]+\s+){0,4}?[a-z0-9&-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+        .expect("valid regex")
+});
+
+/// The label of the next item of such a list.
+static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:in|at|across|for)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
+        .expect("valid regex")
 });
 
 /// A bare list item must carry a year label.
@@ -377,6 +390,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             if let Some(le) = last_end {
                 let gap = sentence.get(le..start).unwrap_or("");
                 let carried = ((CARRY_GAP.is_match(gap) && CARRY_AFTER.is_match(rest))
+                    || (PLACE_GAP.is_match(gap) && PLACE_AFTER.is_match(rest))
                     || ((CHANGE_GAP.is_match(gap) || PART_GAP.is_match(gap))
                         && BARE_AFTER.is_match(rest))
                     || (LABEL_GAP.is_match(gap)

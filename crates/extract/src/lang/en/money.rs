@@ -163,7 +163,9 @@ const WORDS: &[(&str, &str, i32)] = &[
     ("lira", "TRY", 0),
     ("dirhams", "AED", 0),
     ("riyals", "SAR", 0),
+    ("zlotys", "PLN", 0),
     ("zloty", "PLN", 0),
+    ("forints", "HUF", 0),
     ("shekels", "ILS", 0),
     ("cents", "USD", -2),
     ("cent", "USD", -2),
@@ -867,7 +869,11 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                             })
                         });
                         if let Some(a2) = a2 {
-                            let same_shape = !word || (prefixed && !change_from(s, start));
+                            // `between 50 million won and 200 million won`.
+                            let between_and =
+                                between(start) && s.get(end..j).is_some_and(|g| g == " and ");
+                            let same_shape =
+                                !word || (prefixed && !change_from(s, start)) || between_and;
                             if a2.code == code && v < a2.value && same_shape && !m.spelled {
                                 max = Some(a2.value);
                                 end = a2.end;
