@@ -80,7 +80,7 @@ static EMPLOYED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// Payroll statistics before a bare number: `nonfarm payrolls rose by`,
 /// `employment increased`, `the number of employed people was up`.
 static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|jobs|(?:the\s+)?employed\s+population|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|(?:new\s+)?jobs|salaried\s+workers))(?:\s+(?:in|at|across)\s+(?:[a-z&-]+\s+){0,3}?[a-z&-]+|\s+(?:held|taken|filled)\s+by\s+(?:[a-z0-9&-]+\s+){0,6}?[a-z0-9&-]+)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|should)\s+(?:been\s+)?(?:(?:projected|expected|forecast|forecasted|set|likely|estimated|seen|due)\s+to\s+)?)?(?:rises?|increases?|grows?|expands?|gains?|climbs?|jumps?|falls?|declines?|decreases?|drops?|shrinks?|reach|reaches|totals?|tops?|exceeds?|adds?|rose|risen|rising|increased|increasing|grew|grown|growing|gaining|falling|declining|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|jobs|(?:the\s+)?employed\s+population|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|(?:new\s+)?jobs|salaried\s+workers|(?:payrolled\s+|paid\s+|salaried\s+)?employees|wage\s+earners))(?:\s+(?:in|at|across)\s+(?:[a-z&-]+\s+){0,3}?[a-z&-]+|\s+(?:held|taken|filled)\s+by\s+(?:[a-z0-9&-]+\s+){0,6}?[a-z0-9&-]+)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|should)\s+(?:been\s+)?(?:(?:projected|expected|forecast|forecasted|set|likely|estimated|seen|due)\s+to\s+)?)?(?:rises?|increases?|grows?|expands?|gains?|climbs?|jumps?|falls?|declines?|decreases?|drops?|shrinks?|reach|reaches|totals?|tops?|exceeds?|adds?|rose|risen|rising|increased|increasing|grew|grown|growing|gaining|falling|declining|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -121,6 +121,19 @@ static LET_GO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// employed by the plant were laid off`.
 static LOST_LATER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:laid\s+off|lost\s+(?:their\s+)?jobs|fired|dismissed|furloughed|made\s+redundant|on\s+strike|walked\s+out|were\s+killed|were\s+injured|died)\b")
+        .expect("valid regex")
+});
+
+/// Employees present at or affected by an event are no headcount: `with
+/// 300 employees attending`, `40 employees tested positive`.
+static PRESENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:attending|attended|participating|participated|taking\s+part|took\s+part|present|gathered|gathering|joining|joined|signing|signed|voting|voted|protesting|marching|watching|evacuated|tested|testing|infected|injured|hurt|killed|trapped|missing|on\s+(?:unpaid\s+|paid\s+|sick\s+|parental\s+|maternity\s+)?leave|on\s+furlough|as\s+members|in\s+attendance|at\s+the\s+(?:event|ceremony|meeting|rally))\b")
+        .expect("valid regex")
+});
+
+/// `a town hall with 1,200 employees`: people at an event, not a headcount.
+static EVENT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|meetings|town\s+hall|event|ceremony|session|talks?|dinner|lunch|luncheon|conference|rally|gathering|party|forum|workshop|call|celebration|festival|tour|visit|seminar|briefing)\s+with\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$")
         .expect("valid regex")
 });
 
@@ -379,9 +392,13 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 }
             }
         }
-        if end.is_none() && HEADCOUNT_BEFORE.is_match(&sentence[..start]) {
+        if end.is_none()
+            && HEADCOUNT_BEFORE.is_match(&sentence[..start])
+            && !EVENT_WITH.is_match(&sentence[..start])
+        {
             if let Some(m) = EMPLOYEE_NOUN.find(rest) {
-                if !LET_GO_AFTER.is_match(&rest[m.end()..]) {
+                let tail = &rest[m.end()..];
+                if !LET_GO_AFTER.is_match(tail) && !PRESENT_AFTER.is_match(tail) {
                     end = Some(num_end + m.end());
                 }
             }
