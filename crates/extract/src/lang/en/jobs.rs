@@ -67,7 +67,7 @@ static HIRE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring phrase after the people noun: `will be hired`, `in new jobs`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|were|was|are|is|be|been|being|get|got|already|newly|also|now)\s+)+(?:hired|employed|recruited|added|placed|taken\s+on|given\s+jobs)\b|^\s+(?:in|into)\s+(?:new\s+|full-time\s+|permanent\s+)?jobs\b|^\s+(?:(?:directly|currently|now|newly|already|permanently)\s+)?(?:employed|hired|recruited)\s+(?:by|at|in|on)\b|^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|already|also|now)\s+)*(?:get|gets|got|find|finds|found|land|landed|secure|secured)\s+(?:new\s+|full-time\s+|permanent\s+|stable\s+|decent\s+)?jobs\b")
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|were|was|are|is|be|been|being|get|got|already|newly|also|now)\s+)+(?:hired|employed|recruited|added|placed|taken\s+on|given\s+jobs)\b|^\s+(?:in|into)\s+(?:new\s+|full-time\s+|permanent\s+)?jobs\b|^\s+(?:(?:directly|currently|now|newly|already|permanently)\s+)?(?:employed|hired|recruited)\s+(?:by|at|in|on)\b|^\s+(?:(?:were|are|was|is)\s+)?(?:worked|work|works|working)\s+(?:in|at|for)\b|^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|already|also|now)\s+)*(?:get|gets|got|find|finds|found|land|landed|secure|secured)\s+(?:new\s+|full-time\s+|permanent\s+|stable\s+|decent\s+)?jobs\b")
         .expect("valid regex")
 });
 
