@@ -786,6 +786,69 @@ fn second(s: &str, j: usize) -> Option<Numeral> {
     None
 }
 
+/// `gained $1.86 to $73.56`, `up $2 to $75`: a move and the level it
+/// reached, two amounts (not a range). Transitive verbs (`raised $1 billion
+/// to $2 billion`) and `by` may open a range and are left out.
+fn moved_by(s: &str, start: usize) -> bool {
+    let mut before = s[..start].trim_end();
+    for cue in [
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "roughly",
+        "more than",
+        "over",
+    ] {
+        if ends_ci(before, cue) {
+            before = before[..before.len() - cue.len()].trim_end();
+            break;
+        }
+    }
+    let last = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "gained",
+        "gain",
+        "gains",
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "fallen",
+        "added",
+        "adds",
+        "lost",
+        "loses",
+        "jumped",
+        "climbed",
+        "slipped",
+        "dropped",
+        "declined",
+        "increased",
+        "decreased",
+        "advanced",
+        "surged",
+        "soared",
+        "slid",
+        "sank",
+        "tumbled",
+        "plunged",
+        "eased",
+        "up",
+        "down",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// `rose from $3 billion to $5 billion`: two amounts (a change), unless the
 /// `from` opens a range (`ranging from`, `anywhere from`).
 fn change_from(s: &str, start: usize) -> bool {
@@ -877,8 +940,9 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                             // `between 50 million won and 200 million won`.
                             let between_and =
                                 between(start) && s.get(end..j).is_some_and(|g| g == " and ");
-                            let same_shape =
-                                !word || (prefixed && !change_from(s, start)) || between_and;
+                            let same_shape = !word
+                                || (prefixed && !change_from(s, start) && !moved_by(s, start))
+                                || between_and;
                             if a2.code == code && v < a2.value && same_shape && !m.spelled {
                                 max = Some(a2.value);
                                 end = a2.end;
