@@ -646,10 +646,13 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
         {
             return true;
         }
-        // `It briefly touched 1,400 won in intraday trading`: a level of the
-        // won against the dollar, never a share price (no shares in sight).
-        if moved
-            && contains_ci(s, "intraday")
+        // `It briefly touched 1,400 won in intraday trading`, `it had dropped
+        // to as low as 1,389 won`: a level of the won against the dollar,
+        // never a share price (no shares in sight).
+        let extreme = ["as low as", "as high as", "a low of", "a high of"]
+            .iter()
+            .any(|w| ends_ci(before, w));
+        if ((moved && contains_ci(s, "intraday")) || extreme)
             && !contains_ci(s, "share")
             && !contains_ci(s, "stock")
             && n.value.to_u64().is_some_and(|v| (800..2000).contains(&v))
