@@ -49,7 +49,7 @@ static JOB_NOUN_NOT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A people noun after the number: jobs only with a hiring word.
 static PEOPLE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\s-]+[a-z][a-z&-]*){0,2}?\s+(?:workers|employees|people|persons|staff|staffers|personnel|professionals|engineers|technicians|researchers|hires|recruits|welders|developers|specialists|experts|nurses|teachers|drivers|operators|graduates|young\s+people|individuals|workforce|employees|laborers|labourers|jobholders|crew\s+members|crews?|pilots|flight\s+attendants|officers|officials|civil\s+servants|public\s+servants|doctors|scientists|designers|programmers|analysts|caregivers|assistants|agents|firefighters|guards|clerks|managers|executives|tellers|cashiers|miners|farmhands|manpower|talents?)\b")
+    Regex::new(r"(?i)^(?:[\s-]+[a-z][a-z&-]*){0,2}?\s+(?:workers|employees|people|persons|staff|staffers|personnel|professionals|engineers|technicians|researchers|hires|recruits|welders|developers|specialists|experts|nurses|teachers|drivers|operators|graduates|young\s+people|individuals|workforce|employees|laborers|labourers|jobholders|crew\s+members|crews?|pilots|flight\s+attendants|officers|officials|civil\s+servants|public\s+servants|doctors|scientists|designers|programmers|analysts|caregivers|assistants|agents|firefighters|guards|clerks|managers|executives|tellers|cashiers|miners|farmhands|manpower|talents?|consultants|advisers|advisors|counselors|counsellors|inspectors|mechanics|accountants|lawyers|salespeople|instructors|coordinators|planners|architects|chemists|physicians|pharmacists|therapists|social\s+workers)\b")
         .expect("valid regex")
 });
 
@@ -67,7 +67,7 @@ static HIRE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring phrase after the people noun: `will be hired`, `in new jobs`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|were|was|are|is|be|been|being|get|got|already|newly|also|now)\s+)+(?:hired|employed|recruited|added|placed|taken\s+on|given\s+jobs)\b|^\s+(?:in|into)\s+(?:new\s+|full-time\s+|permanent\s+)?jobs\b|^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|already|also|now)\s+)*(?:get|gets|got|find|finds|found|land|landed|secure|secured)\s+(?:new\s+|full-time\s+|permanent\s+|stable\s+|decent\s+)?jobs\b")
+    Regex::new(r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|were|was|are|is|be|been|being|get|got|already|newly|also|now)\s+)+(?:hired|employed|recruited|added|placed|taken\s+on|given\s+jobs)\b|^\s+(?:in|into)\s+(?:new\s+|full-time\s+|permanent\s+)?jobs\b|^\s+(?:(?:directly|currently|now|newly|already|permanently)\s+)?(?:employed|hired|recruited)\s+(?:by|at|in|on)\b|^\s+(?:(?:were|are|was|is)\s+)?(?:worked|work|works|working)\s+(?:in|at|for)\b|^(?:\s+[a-z]+){0,2}?\s+(?:(?:will|would|could|can|to|have|has|had|already|also|now)\s+)*(?:get|gets|got|find|finds|found|land|landed|secure|secured)\s+(?:new\s+|full-time\s+|permanent\s+|stable\s+|decent\s+)?jobs\b")
         .expect("valid regex")
 });
 
@@ -80,7 +80,7 @@ static EMPLOYED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 /// Payroll statistics before a bare number: `nonfarm payrolls rose by`,
 /// `employment increased`, `the number of employed people was up`.
 static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|jobs|(?:the\s+)?employed\s+population|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|(?:new\s+)?jobs|salaried\s+workers))(?:\s+(?:in|at|across)\s+(?:[a-z&-]+\s+){0,3}?[a-z&-]+)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|should)\s+(?:been\s+)?(?:(?:projected|expected|forecast|forecasted|set|likely|estimated|seen|due)\s+to\s+)?)?(?:rises?|increases?|grows?|expands?|gains?|climbs?|jumps?|falls?|declines?|decreases?|drops?|shrinks?|reach|reaches|totals?|tops?|exceeds?|adds?|rose|risen|rising|increased|increasing|grew|grown|growing|gaining|falling|declining|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
+    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|jobs|(?:the\s+)?employed\s+population|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|(?:new\s+)?jobs|salaried\s+workers|(?:payrolled\s+|paid\s+|salaried\s+)?employees|wage\s+earners))(?:\s+(?:in|at|across)\s+(?:[a-z&-]+\s+){0,3}?[a-z&-]+|\s+(?:held|taken|filled)\s+by\s+(?:[a-z0-9&-]+\s+){0,6}?[a-z0-9&-]+)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|should)\s+(?:been\s+)?(?:(?:projected|expected|forecast|forecasted|set|likely|estimated|seen|due)\s+to\s+)?)?(?:rises?|increases?|grows?|expands?|gains?|climbs?|jumps?|falls?|declines?|decreases?|drops?|shrinks?|reach|reaches|totals?|tops?|exceeds?|adds?|rose|risen|rising|increased|increasing|grew|grown|growing|gaining|falling|declining|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
         .expect("valid regex")
 });
 
@@ -88,7 +88,7 @@ static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// by`, `job growth of`, `direct employment of`, `a hiring target of`,
 /// `hire` (`will hire 10,000 this year`).
 static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|manpower\s+of|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing)\s+$")
+    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|(?:workforce|headcount|head\s+count|payroll|number\s+of\s+(?:employees|workers|staff))\s+(?:stood\s+at|stands\s+at|totaled|totalled|totals|numbered|numbers|came\s+to|was|is|reached)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|manpower\s+of|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing|(?:increase|increases|increasing|raise|raises|raising|expand|expands|expanding|boost|boosts|boosting|bring|brings|bringing|lift|lifts|lifting)\s+(?:the\s+)?(?:number|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?:jobs|positions|employees|workers|staff)\s+(?:[a-z]+\s+){0,3}?to)\s+$")
         .expect("valid regex")
 });
 
@@ -117,6 +117,26 @@ static LET_GO_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// People described as employed who then lose the job: `500 workers
+/// employed by the plant were laid off`.
+static LOST_LATER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:laid\s+off|lost\s+(?:their\s+)?jobs|fired|dismissed|furloughed|made\s+redundant|on\s+strike|walked\s+out|were\s+killed|were\s+injured|died)\b")
+        .expect("valid regex")
+});
+
+/// Employees present at or affected by an event are no headcount: `with
+/// 300 employees attending`, `40 employees tested positive`.
+static PRESENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:attending|attended|participating|participated|taking\s+part|took\s+part|present|gathered|gathering|joining|joined|signing|signed|voting|voted|protesting|marching|watching|evacuated|tested|testing|infected|injured|hurt|killed|trapped|missing|on\s+(?:unpaid\s+|paid\s+|sick\s+|parental\s+|maternity\s+)?leave|on\s+furlough|as\s+members|in\s+attendance|at\s+the\s+(?:event|ceremony|meeting|rally))\b")
+        .expect("valid regex")
+});
+
+/// `a town hall with 1,200 employees`: people at an event, not a headcount.
+static EVENT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:meeting|meetings|town\s+hall|event|ceremony|session|talks?|dinner|lunch|luncheon|conference|rally|gathering|party|forum|workshop|call|celebration|festival|tour|visit|seminar|briefing)\s+with\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$")
+        .expect("valid regex")
+});
+
 /// An approximation cue right before the number.
 static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|an?\s+maximum\s+of|an?\s+minimum\s+of|well\s+over|well\s+above|just\s+above|just\s+below|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$")
@@ -142,6 +162,47 @@ static CARRY_GAP: LazyLock<Regex> = LazyLock::new(|| {
 /// year earlier`, `…, an increase of 80,000`.
 static CHANGE_GAP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:\s+(?:in|for|as\s+of|at\s+the\s+end\s+of)\s+[A-Za-z]+\.?(?:\s+[0-9]{4})?)?\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:on-year\s+|year-on-year\s+|annual\s+)?(?:increase|rise|gain|decrease|drop|decline|fall)\s+of\s+)$")
+        .expect("valid regex")
+});
+
+/// A part or a comparison of a jobs count: `80,000 new employees by 2026,
+/// including 44,000 this year`, `1.17 million jobs for seniors, up from 1.03
+/// million`.
+static PART_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:{YEAR_LABEL}|\s+(?:for|in|at|across|by|through)\s+(?:[a-z0-9-]+\s+){{0,4}}[a-z0-9-]+){{0,2}}(?:\s*,\s*|\s+)(?:including|of\s+which|(?:up|down)\s+from|compared\s+with|compared\s+to|versus|from)\s+(?:(?:about|around|some|nearly|roughly|approximately)\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// A list whose items are labelled by sector: `added 68,000 jobs,
+/// governments 43,000 and restaurants and bars 42,000`.
+static LABEL_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[a-z][a-z&-]*\s+){1,4}$")
+        .expect("valid regex")
+});
+
+/// Label words that make the gap no sector label: verbs and linkers.
+static LABEL_NOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:[a-z]+ed|with|to|of|for|from|at|by|than|about|around|some|nearly|over|under|more|less|fewer|up|down|is|are|was|were|be|been|will|would|has|have|had|while|as|the|a|an|its|their|his|her|this|that|these|those|which|who|when|where|rose|fell|grew|hit|cut|set|won|paid|spent|spend|invest|invests|hire|hires|employ|employs|add|adds|create|creates|plus|another|only|just|about|almost|total|totaling|totalling|worth|costing)\s")
+        .expect("valid regex")
+});
+
+/// The joiner between two items of a list of people hired.
+static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus)\s+)$").expect("valid regex")
+});
+
+/// Items labelled by a place or sector, one after the other: `15,000 in
+/// the public sector and 27,000 in the private sector`.
+static PLACE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:in|at|across|for)\s+(?:[a-z0-9&-]+\s+){0,4}?[a-z0-9&-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
+        .expect("valid regex")
+});
+
+/// The label of the next item of such a list.
+static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:in|at|across|for)\s+(?:the\s+|its\s+|their\s+)?[a-z]")
         .expect("valid regex")
 });
 
@@ -316,16 +377,28 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         }
         if end.is_none() && !NOT_PEOPLE.is_match(rest) {
             if let Some(m) = PEOPLE_NOUN.find(rest) {
-                let hired = HIRE_BEFORE.is_match(&sentence[..start])
-                    || HIRE_AFTER.is_match(&rest[m.end()..]);
+                let tail = &rest[m.end()..];
+                // `recruit 1,400 cabin crew members and 400 pilots`.
+                let listed = last_end.is_some_and(|le| {
+                    sentence
+                        .get(le..start)
+                        .is_some_and(|g| LIST_JOIN.is_match(g))
+                });
+                let hired = listed
+                    || HIRE_BEFORE.is_match(&sentence[..start])
+                    || (HIRE_AFTER.is_match(tail) && !LOST_LATER.is_match(tail));
                 if hired {
                     end = Some(num_end + m.end());
                 }
             }
         }
-        if end.is_none() && HEADCOUNT_BEFORE.is_match(&sentence[..start]) {
+        if end.is_none()
+            && HEADCOUNT_BEFORE.is_match(&sentence[..start])
+            && !EVENT_WITH.is_match(&sentence[..start])
+        {
             if let Some(m) = EMPLOYEE_NOUN.find(rest) {
-                if !LET_GO_AFTER.is_match(&rest[m.end()..]) {
+                let tail = &rest[m.end()..];
+                if !LET_GO_AFTER.is_match(tail) && !PRESENT_AFTER.is_match(tail) {
                     end = Some(num_end + m.end());
                 }
             }
@@ -334,7 +407,13 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             if let Some(le) = last_end {
                 let gap = sentence.get(le..start).unwrap_or("");
                 let carried = ((CARRY_GAP.is_match(gap) && CARRY_AFTER.is_match(rest))
-                    || (CHANGE_GAP.is_match(gap) && BARE_AFTER.is_match(rest)))
+                    || (PLACE_GAP.is_match(gap) && PLACE_AFTER.is_match(rest))
+                    || ((CHANGE_GAP.is_match(gap) || PART_GAP.is_match(gap))
+                        && BARE_AFTER.is_match(rest))
+                    || (LABEL_GAP.is_match(gap)
+                        && !LABEL_NOT.is_match(gap)
+                        && BARE_AFTER.is_match(rest)
+                        && n.top_scale == 0))
                     && !year_like;
                 if carried {
                     end = Some(num_end);

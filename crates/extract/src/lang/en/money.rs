@@ -16,7 +16,10 @@
 //! billion dollars`, `$1 billion-plus` (`over`), `north of` (`over`), `shy
 //! of` (`under`), and national currency names (`South Korean won`).
 
+use std::sync::LazyLock;
+
 use newsfacts_record::{Approx, MentionValue};
+use regex::Regex;
 
 use crate::decimal::Decimal;
 use crate::numeral::{parse_en, scan_en, Numeral};
@@ -160,7 +163,14 @@ const WORDS: &[(&str, &str, i32)] = &[
     ("lira", "TRY", 0),
     ("dirhams", "AED", 0),
     ("riyals", "SAR", 0),
+    ("zlotys", "PLN", 0),
     ("zloty", "PLN", 0),
+    ("forints", "HUF", 0),
+    ("forint", "HUF", 0),
+    ("czech korunas", "CZK", 0),
+    ("czech koruna", "CZK", 0),
+    ("korunas", "CZK", 0),
+    ("koruna", "CZK", 0),
     ("shekels", "ILS", 0),
     ("cents", "USD", -2),
     ("cent", "USD", -2),
@@ -278,7 +288,7 @@ fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
             if w == "won" && !won_is_currency(s, n, end, word) {
                 return None;
             }
-            if (w == "pounds" || w == "pound") && n.top_scale == 0 {
+            if (w == "pounds" || w == "pound") && n.top_scale == 0 && !pounds_are_money(s, n, end) {
                 // `a 300-pound man`, `500 pounds of rice`: weight.
                 return None;
             }
@@ -302,6 +312,37 @@ fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
         }
     }
     None
+}
+
+/// Plain `pounds` are money only as pay or a price: `190,000 pounds a
+/// week`, `worth 500 pounds`, `fined 2,000 pounds`; never `pounds of rice`.
+fn pounds_are_money(s: &str, n: &Numeral, end: usize) -> bool {
+    let after = s[end..].trim_start();
+    if starts_ci(after, "of ") || n.spelled {
+        return false;
+    }
+    let per = ["a ", "an ", "per "].iter().any(|p| {
+        starts_ci(after, p)
+            && ["week", "month", "year", "hour", "day", "season", "annum"]
+                .iter()
+                .any(|u| starts_ci(&after[p.len()..], u))
+    });
+    let before = s[..n.start].trim_end();
+    let lead = before.rsplit(|c: char| !c.is_ascii_alphabetic()).find(|w| {
+        !w.is_empty()
+            && !["a", "an", "reported", "reportedly", "some", "about"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+    });
+    let money_word = lead.is_some_and(|w| {
+        [
+            "worth", "fined", "paid", "pay", "earn", "earns", "earned", "earning", "salary",
+            "wage", "fine", "cost", "costs", "priced", "fee", "bonus", "prize",
+        ]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+    });
+    per || money_word
 }
 
 /// `20p`, `310p`, `2.5p`: pence glued to at most three digits, never a
@@ -495,6 +536,13 @@ fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
     None
 }
 
+/// A currency as the subject of a quote right before the number: `the euro
+/// fetched`, `the dollar bought`, `the yen traded at`.
+static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:euro|dollar|greenback|yen|yuan|renminbi|pound|sterling|won|franc|rupee|ruble|rouble)s?\s+(?:fetched|fetches|bought|buys|traded\s+at|was\s+trading\s+at|was\s+quoted\s+at|changed\s+hands\s+at|stood\s+at|was\s+at)\s+(?:(?:about|around|some)\s+)?$")
+        .expect("valid regex")
+});
+
 /// Words after a won figure that make it a level of the exchange rate:
 /// `the 1,400-won mark`, `the 1,300 won level`.
 const RATE_LEVELS: &[&str] = &[
@@ -552,6 +600,10 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
             }
         }
     }
+    // `the euro fetched 171.85 yen`: a currency quoted in another.
+    if n.top_scale == 0 && QUOTED.is_match(&s[..start]) {
+        return true;
+    }
     if code == "KRW" && n.top_scale == 0 {
         let next: &str = after
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -568,7 +620,21 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
             .next()
             .is_some_and(|w| {
                 [
-                    "up", "down", "by", "rose", "fell", "gained", "lost", "shed", "added",
+                    "up",
+                    "down",
+                    "by",
+                    "rose",
+                    "fell",
+                    "gained",
+                    "lost",
+                    "shed",
+                    "added",
+                    "touched",
+                    "breached",
+                    "topped",
+                    "crossed",
+                    "surpassed",
+                    "past",
                 ]
                 .iter()
                 .any(|m| w.eq_ignore_ascii_case(m))
@@ -577,6 +643,19 @@ fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
             && (contains_ci(s, "local currency")
                 || contains_ci(s, "the won ")
                 || contains_ci(s, "korean won "))
+        {
+            return true;
+        }
+        // `It briefly touched 1,400 won in intraday trading`, `it had dropped
+        // to as low as 1,389 won`: a level of the won against the dollar,
+        // never a share price (no shares in sight).
+        let extreme = ["as low as", "as high as", "a low of", "a high of"]
+            .iter()
+            .any(|w| ends_ci(before, w));
+        if ((moved && contains_ci(s, "intraday")) || extreme)
+            && !contains_ci(s, "share")
+            && !contains_ci(s, "stock")
+            && n.value.to_u64().is_some_and(|v| (800..2000).contains(&v))
         {
             return true;
         }
@@ -710,6 +789,69 @@ fn second(s: &str, j: usize) -> Option<Numeral> {
     None
 }
 
+/// `gained $1.86 to $73.56`, `up $2 to $75`: a move and the level it
+/// reached, two amounts (not a range). Transitive verbs (`raised $1 billion
+/// to $2 billion`) and `by` may open a range and are left out.
+fn moved_by(s: &str, start: usize) -> bool {
+    let mut before = s[..start].trim_end();
+    for cue in [
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "roughly",
+        "more than",
+        "over",
+    ] {
+        if ends_ci(before, cue) {
+            before = before[..before.len() - cue.len()].trim_end();
+            break;
+        }
+    }
+    let last = before
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    [
+        "rose",
+        "rise",
+        "rises",
+        "rising",
+        "risen",
+        "gained",
+        "gain",
+        "gains",
+        "fell",
+        "fall",
+        "falls",
+        "falling",
+        "fallen",
+        "added",
+        "adds",
+        "lost",
+        "loses",
+        "jumped",
+        "climbed",
+        "slipped",
+        "dropped",
+        "declined",
+        "increased",
+        "decreased",
+        "advanced",
+        "surged",
+        "soared",
+        "slid",
+        "sank",
+        "tumbled",
+        "plunged",
+        "eased",
+        "up",
+        "down",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// `rose from $3 billion to $5 billion`: two amounts (a change), unless the
 /// `from` opens a range (`ranging from`, `anywhere from`).
 fn change_from(s: &str, start: usize) -> bool {
@@ -798,7 +940,12 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                             })
                         });
                         if let Some(a2) = a2 {
-                            let same_shape = !word || (prefixed && !change_from(s, start));
+                            // `between 50 million won and 200 million won`.
+                            let between_and =
+                                between(start) && s.get(end..j).is_some_and(|g| g == " and ");
+                            let same_shape = !word
+                                || (prefixed && !change_from(s, start) && !moved_by(s, start))
+                                || between_and;
                             if a2.code == code && v < a2.value && same_shape && !m.spelled {
                                 max = Some(a2.value);
                                 end = a2.end;

@@ -107,7 +107,7 @@ static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Name words that end a name holding a year (`2040 Incheon Aviation Plan`).
 static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s(?:[A-Z][\w'’&.-]*\s){0,4}(?:Plan|Plans|Vision|Olympics?|Olympic Games|Games|Expo|EXPO|Cup|Forum|Summit|Fair|Festival|Awards?|Prizes?|Marathon|Tournament|Open|Grand\sPrix|Congress|Convention|Project|Strategy|Initiative|Agenda|Roadmap|Masterplan|Biennale|Championships?|Conference|Exhibition|Show|Week|Challenge|Program|Programme|Blueprint|Report|Census|Survey|Declaration|Goals?|Master)\b")
+    Regex::new(r"^\s(?:[A-Z][\w'’&.-]*\s){0,4}(?:Plan|Plans|Vision|Olympics?|Olympic Games|Games|Expo|EXPO|Cup|Forum|Summit|Fair|Festival|Awards?|Prizes?|Marathon|Tournament|Open|Grand\sPrix|Congress|Convention|Project|Strategy|Initiative|Agenda|Roadmap|Masterplan|Biennale|Championships?|Conference|Exhibition|Show|Week|Challenge|Program|Programme|Blueprint|Report|Census|Survey|Declaration|Goals?|Master)\b|^\s(?:[A-Z][\w'’&.-]*\s){1,3}(?:[a-z]+\s)?(?:summit|meetings?|conference|forum|games|expo|festival|fair|championships?|tournament|talks)\b")
         .expect("valid regex")
 });
 
