@@ -42,17 +42,49 @@ impl ScriptCount {
 
     /// Adds the letters of `text` to the count.
     pub fn add(&mut self, text: &str) {
-        for ch in text.chars() {
-            if ch.is_ascii() {
-                self.latin += ch.is_ascii_alphabetic() as usize;
-            } else if is_hangul(ch) {
-                self.hangul += 1;
-            } else if ch.is_alphabetic() {
-                if (ch as u32) < 0x250 {
-                    self.latin += 1;
-                } else {
-                    self.other += 1;
+        // Byte loop: ASCII letters and Hangul syllables (three bytes, lead
+        // 0xEA..=0xED) are counted without decoding; anything else is decoded.
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                self.latin += c.is_ascii_alphabetic() as usize;
+                i += 1;
+                continue;
+            }
+            let len = match c {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            if let (0xE0..=0xEF, Some(&b1), Some(&b2)) = (c, b.get(i + 1), b.get(i + 2)) {
+                let cp = (u32::from(c & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                if (0xAC00..=0xD7A3).contains(&cp) {
+                    self.hangul += 1;
+                    i += 3;
+                    continue;
                 }
+            }
+            if let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) {
+                self.add_char(ch);
+            }
+            i += len;
+        }
+    }
+
+    fn add_char(&mut self, ch: char) {
+        if ch.is_ascii() {
+            self.latin += ch.is_ascii_alphabetic() as usize;
+        } else if is_hangul(ch) {
+            self.hangul += 1;
+        } else if ch.is_alphabetic() {
+            if (ch as u32) < 0x250 {
+                self.latin += 1;
+            } else {
+                self.other += 1;
             }
         }
     }
@@ -134,6 +166,28 @@ mod tests {
             ("AB", Lang::Und),
         ] {
             assert_eq!(detect(text), lang, "{text}");
+        }
+    }
+
+    /// The char-by-char count the byte loop of [`ScriptCount::add`] must equal.
+    fn reference_count(text: &str) -> ScriptCount {
+        let mut c = ScriptCount::default();
+        for ch in text.chars() {
+            c.add_char(ch);
+        }
+        c
+    }
+
+    #[test]
+    fn byte_loop_counts_like_chars() {
+        for text in [
+            "",
+            "경기도는 RE100 산업단지와 GTX 노선을 추진한다.",
+            "Gyeonggi Province (경기도) will invest ₩1.3조 — 😀 Café Ünïcode 가 ㄱ ꥠ ힰ 漢字 かな Кириллица",
+            "\u{ac00}\u{d7a3}\u{d7a4}\u{abff}\u{1100}\u{11ff}\u{3130}\u{318f}\u{a960}\u{a97f}\u{d7b0}\u{d7ff}",
+            "\u{e000}\u{ffff}\u{10000}\u{10ffff}\u{80}\u{7ff}\u{800}é",
+        ] {
+            assert_eq!(ScriptCount::of(text), reference_count(text), "{text}");
         }
     }
 
