@@ -44,7 +44,7 @@ impl Decimal {
     pub fn from_u64(mut n: u64) -> Decimal {
         // Digits straight from the number, trailing zeros into the exponent.
         let mut exp = 0;
-        while n != 0 && n % 10 == 0 {
+        while n != 0 && n.is_multiple_of(10) {
             n /= 10;
             exp += 1;
         }
