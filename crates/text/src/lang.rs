@@ -15,6 +15,17 @@ const MIN_LETTERS: usize = 4;
 /// Weight of one Hangul syllable against one Latin letter.
 const HANGUL_WEIGHT: usize = 3;
 
+/// `ASCII_LETTER[b]`: whether byte `b` is an ASCII letter.
+static ASCII_LETTER: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    t
+};
+
 static DETECTOR: LazyLock<LanguageDetector> = LazyLock::new(|| {
     LanguageDetectorBuilder::from_languages(&[Language::English, Language::Korean])
         .with_minimum_relative_distance(0.1)
@@ -42,37 +53,28 @@ impl ScriptCount {
 
     /// Adds the letters of `text` to the count.
     pub fn add(&mut self, text: &str) {
-        // Byte loop: ASCII letters and Hangul syllables (three bytes, lead
-        // 0xEA..=0xED) are counted without decoding; anything else is decoded.
+        // One pass over the bytes, mostly without branches: ASCII letters
+        // by table, Hangul syllables (U+AC00..=U+D7A3, three bytes) from
+        // their lead byte and the two after it. Only the other non-ASCII
+        // characters (punctuation, jamo, Latin-1, Han, …) are decoded.
         let b = text.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let c = b[i];
-            if c < 0x80 {
-                self.latin += c.is_ascii_alphabetic() as usize;
-                i += 1;
-                continue;
+        let (mut latin, mut hangul) = (0usize, 0usize);
+        for (i, &c) in b.iter().enumerate() {
+            latin += usize::from(ASCII_LETTER[usize::from(c)]);
+            if c < 0xC0 {
+                continue; // ASCII or a continuation byte
             }
-            let len = match c {
-                0xF0.. => 4,
-                0xE0.. => 3,
-                _ => 2,
-            };
-            if let (0xE0..=0xEF, Some(&b1), Some(&b2)) = (c, b.get(i + 1), b.get(i + 2)) {
-                let cp = (u32::from(c & 0x0F) << 12)
-                    | (u32::from(b1 & 0x3F) << 6)
-                    | u32::from(b2 & 0x3F);
-                if (0xAC00..=0xD7A3).contains(&cp) {
-                    self.hangul += 1;
-                    i += 3;
-                    continue;
-                }
-            }
-            if let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) {
+            let b1 = u32::from(b.get(i + 1).copied().unwrap_or(0) & 0x3F);
+            let b2 = u32::from(b.get(i + 2).copied().unwrap_or(0) & 0x3F);
+            let cp = (u32::from(c & 0x0F) << 12) | (b1 << 6) | b2;
+            if c & 0xF0 == 0xE0 && (0xAC00..=0xD7A3).contains(&cp) {
+                hangul += 1;
+            } else if let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) {
                 self.add_char(ch);
             }
-            i += len;
         }
+        self.latin += latin;
+        self.hangul += hangul;
     }
 
     fn add_char(&mut self, ch: char) {
@@ -188,6 +190,35 @@ mod tests {
             "\u{e000}\u{ffff}\u{10000}\u{10ffff}\u{80}\u{7ff}\u{800}é",
         ] {
             assert_eq!(ScriptCount::of(text), reference_count(text), "{text}");
+        }
+        // Random strings over the interesting ranges (seeded, deterministic).
+        let ranges: [(u32, u32); 9] = [
+            (0x20, 0x7F),
+            (0x80, 0x24F),
+            (0x1100, 0x1200),
+            (0x2000, 0x2070),
+            (0x3130, 0x3190),
+            (0x4E00, 0x4F00),
+            (0xA960, 0xA980),
+            (0xABF0, 0xD800),
+            (0x1F600, 0x1F650),
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..2000 {
+            let len = next() % 40;
+            let text: String = (0..len)
+                .filter_map(|_| {
+                    let (lo, hi) = ranges[(next() % ranges.len() as u64) as usize];
+                    char::from_u32(lo + (next() % u64::from(hi - lo)) as u32)
+                })
+                .collect();
+            assert_eq!(ScriptCount::of(&text), reference_count(&text), "{text:?}");
         }
     }
 
