@@ -1,11 +1,24 @@
 //! Generates a deterministic, seeded news-like corpus for benchmarks: the
 //! documents of `corpus/` and `tests/gold/synthetic/` with every number
-//! re-drawn, so no two generated documents are alike.
+//! re-drawn, so no two generated documents are alike. Same seed, same bytes.
 //!
 //! ```text
 //! cargo run --release --example gencorpus -- --mb 100 --jsonl target/bench/corpus.jsonl
 //! cargo run --release --example gencorpus -- --files 20000 --dir target/bench/files
 //! ```
+//!
+//! The mix (default): real news is far less dense in numbers than the gold
+//! documents, which were written to be number-heavy, so each generated
+//! document is drawn as
+//!
+//! - 45 %: a `corpus/` article (real news, with its navigation and credits);
+//! - 40 %: a thinned `corpus/` article: each line that carries a digit is
+//!   kept with probability 1/4, the way most of a news page is prose;
+//! - 15 %: a `tests/gold/synthetic/` document (number-dense).
+//!
+//! `--dense` draws uniformly from all templates instead (mostly gold
+//! documents: the corpus the first measurements used). `--stats` prints the
+//! mix actually drawn.
 
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -25,9 +38,10 @@ impl Rng {
     }
 }
 
-fn templates(root: &Path) -> Vec<String> {
-    let mut out = Vec::new();
-    for dir in ["corpus", "tests/gold/synthetic"] {
+/// The template documents: (real news of `corpus/`, gold synthetic documents).
+fn templates(root: &Path) -> (Vec<String>, Vec<String>) {
+    let mut both = [Vec::new(), Vec::new()];
+    for (out, dir) in both.iter_mut().zip(["corpus", "tests/gold/synthetic"]) {
         let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
             .expect("template folder")
             .map(|e| e.expect("entry").path())
@@ -38,7 +52,98 @@ fn templates(root: &Path) -> Vec<String> {
             out.push(std::fs::read_to_string(p).expect("template text"));
         }
     }
+    let [news, gold] = both;
+    (news, gold)
+}
+
+/// Keeps every line without a digit and each line with one at probability 1/4.
+fn thin(text: &str, rng: &mut Rng) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if !line.bytes().any(|b| b.is_ascii_digit()) || rng.below(4) == 0 {
+            out.push_str(line);
+        }
+    }
     out
+}
+
+/// Which kind of document to draw.
+#[derive(Clone, Copy)]
+enum Source {
+    News,
+    Thin,
+    Gold,
+}
+
+/// The document stream: template choice, thinning and re-drawn numbers.
+struct Generator {
+    news: Vec<String>,
+    gold: Vec<String>,
+    dense: bool,
+    rng: Rng,
+    /// Documents drawn per source (news, thin, gold).
+    drawn: [u64; 3],
+    /// Bytes drawn per source.
+    bytes: [u64; 3],
+}
+
+impl Generator {
+    fn next_text(&mut self) -> String {
+        let rng = &mut self.rng;
+        let (source, t) = if self.dense {
+            // The original uniform draw over all templates, kept bit-for-bit.
+            let i = rng.below((self.news.len() + self.gold.len()) as u64) as usize;
+            match self.news.get(i) {
+                Some(t) => (Source::News, t),
+                None => (Source::Gold, &self.gold[i - self.news.len()]),
+            }
+        } else {
+            let roll = rng.below(100);
+            let source = if roll < 45 {
+                Source::News
+            } else if roll < 85 {
+                Source::Thin
+            } else {
+                Source::Gold
+            };
+            let pool = match source {
+                Source::Gold => &self.gold,
+                _ => &self.news,
+            };
+            (source, &pool[rng.below(pool.len() as u64) as usize])
+        };
+        let text = match source {
+            Source::Thin => redraw(&thin(t, rng), rng),
+            _ => redraw(t, rng),
+        };
+        self.drawn[source as usize] += 1;
+        self.bytes[source as usize] += text.len() as u64;
+        text
+    }
+
+    fn stats(&self) -> String {
+        let docs: u64 = self.drawn.iter().sum();
+        let bytes: u64 = self.bytes.iter().sum();
+        let pct = |a: u64, b: u64| {
+            if b == 0 {
+                0.0
+            } else {
+                100.0 * a as f64 / b as f64
+            }
+        };
+        let names = ["news", "thinned news", "gold"];
+        let parts: Vec<String> = (0..3)
+            .map(|k| {
+                format!(
+                    "{} {:.0}% of documents, {:.0}% of text bytes",
+                    names[k],
+                    pct(self.drawn[k], docs),
+                    pct(self.bytes[k], bytes)
+                )
+            })
+            .collect();
+        parts.join("; ")
+    }
 }
 
 /// Re-draws every digit; a four-digit run starting `20` stays a plausible year.
@@ -81,10 +186,18 @@ fn main() {
             .position(|a| a == flag)
             .and_then(|i| args.get(i + 1).cloned())
     };
+    let has = |flag: &str| args.iter().any(|a| a == flag);
     let seed: u64 = get("--seed").map_or(42, |s| s.parse().expect("--seed N"));
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let templates = templates(&root);
-    let mut rng = Rng(seed | 1);
+    let (news, gold) = templates(&root);
+    let mut gen = Generator {
+        news,
+        gold,
+        dense: has("--dense"),
+        rng: Rng(seed | 1),
+        drawn: [0; 3],
+        bytes: [0; 3],
+    };
     if let Some(path) = get("--jsonl") {
         let mb: u64 = get("--mb").map_or(100, |s| s.parse().expect("--mb N"));
         let limit = mb * 1_000_000;
@@ -94,8 +207,8 @@ fn main() {
         let mut w = BufWriter::new(std::fs::File::create(&path).expect("output file"));
         let (mut written, mut n) = (0u64, 0u64);
         while written < limit {
-            let t = &templates[rng.below(templates.len() as u64) as usize];
-            let text = redraw(t, &mut rng);
+            let text = gen.next_text();
+            let rng = &mut gen.rng;
             let date = format!(
                 "20{:02}-{:02}-{:02}",
                 15 + rng.below(11),
@@ -116,15 +229,21 @@ fn main() {
         let mut written = 0u64;
         for n in 0..files {
             let sub = Path::new(&dir).join(format!("{:03}", n / 1000));
-            std::fs::create_dir_all(&sub).expect("output folder");
-            let t = &templates[rng.below(templates.len() as u64) as usize];
-            let text = redraw(t, &mut rng);
+            if n % 1000 == 0 {
+                std::fs::create_dir_all(&sub).expect("output folder");
+            }
+            let text = gen.next_text();
             written += text.len() as u64;
             std::fs::write(sub.join(format!("gen-{n:08}.txt")), text).expect("write");
         }
         eprintln!("gencorpus: {files} files, {written} bytes -> {dir}");
     } else {
-        eprintln!("usage: gencorpus (--jsonl PATH [--mb N] | --dir PATH [--files N]) [--seed N]");
+        eprintln!(
+            "usage: gencorpus (--jsonl PATH [--mb N] | --dir PATH [--files N]) [--seed N] [--dense] [--stats]"
+        );
         std::process::exit(2);
+    }
+    if has("--stats") {
+        eprintln!("gencorpus mix: {}", gen.stats());
     }
 }

@@ -41,9 +41,23 @@ impl Decimal {
     }
 
     /// The integer `n`.
-    pub fn from_u64(n: u64) -> Decimal {
-        let s = n.to_string();
-        Decimal::from_parts(s.as_bytes(), b"").unwrap_or_default()
+    pub fn from_u64(mut n: u64) -> Decimal {
+        // Digits straight from the number, trailing zeros into the exponent.
+        let mut exp = 0;
+        while n != 0 && n.is_multiple_of(10) {
+            n /= 10;
+            exp += 1;
+        }
+        let mut digits = Vec::new();
+        while n != 0 {
+            digits.push((n % 10) as u8);
+            n /= 10;
+        }
+        if digits.is_empty() {
+            return Decimal::zero();
+        }
+        digits.reverse();
+        Decimal { digits, exp }
     }
 
     /// Parses ASCII digits with at most one `.` (`"5.38"`, `"412500"`,
@@ -360,6 +374,25 @@ mod tests {
             Decimal::from_u64(u64::MAX).to_string(),
             u64::MAX.to_string()
         );
+    }
+
+    #[test]
+    fn from_u64_equals_parsing_the_digits() {
+        for n in [
+            0,
+            1,
+            7,
+            10,
+            100,
+            120,
+            1005,
+            5_380_000_000_000,
+            999,
+            u64::MAX,
+            10u64.pow(19),
+        ] {
+            assert_eq!(Decimal::from_u64(n), p(&n.to_string()), "{n}");
+        }
     }
 
     #[test]

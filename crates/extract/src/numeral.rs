@@ -633,6 +633,16 @@ fn en_word_value(w: &str) -> Option<EnWord> {
     const TENS: [&str; 8] = [
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
+    // Every number word is 3 to 9 letters and starts with one of these:
+    // most words of a sentence are rejected without a comparison.
+    if !(3..=9).contains(&w.len())
+        || !matches!(
+            w.as_bytes().first().map(u8::to_ascii_lowercase),
+            Some(b'b' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z')
+        )
+    {
+        return None;
+    }
     for (n, o) in ONES.iter().enumerate() {
         if w.eq_ignore_ascii_case(o) {
             return Some(EnWord::Small(n as u64));

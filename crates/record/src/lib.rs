@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 mod mention;
 
-pub use mention::{MentionRow, MentionValue};
+pub use mention::{MentionRow, MentionRowRef, MentionValue};
 
 /// The JSON Schema of a `documents.jsonl` row.
 pub const DOCUMENT_SCHEMA: &str = include_str!("../schemas/document.schema.json");
@@ -173,4 +173,22 @@ pub struct SentenceRow {
     pub lang: Lang,
     /// The sentence text, `text[start..end]`.
     pub text: String,
+}
+
+/// A sentence row that borrows its fields, serialized exactly as
+/// [`SentenceRow`]: for writers that would otherwise copy the text.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct SentenceRowRef<'a> {
+    /// The document id.
+    pub doc_id: &'a str,
+    /// The sentence index, from 0 within the document.
+    pub index: usize,
+    /// Start offset in code points.
+    pub start: usize,
+    /// End offset (exclusive) in code points.
+    pub end: usize,
+    /// The sentence language.
+    pub lang: Lang,
+    /// The sentence text.
+    pub text: &'a str,
 }

@@ -133,15 +133,50 @@ fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Optio
     T::deserialize(d).map(Some)
 }
 
+/// A mention row that borrows its fields, serialized exactly as
+/// [`MentionRow`]: for writers that would otherwise copy every field.
+#[derive(Clone, Copy, Debug)]
+pub struct MentionRowRef<'a> {
+    /// The document id.
+    pub doc_id: &'a str,
+    /// Index of the sentence holding the mention.
+    pub sentence: usize,
+    /// The mention language.
+    pub lang: Lang,
+    /// The exact surface.
+    pub text: &'a str,
+    /// Start offset in code points.
+    pub start: usize,
+    /// End offset (exclusive) in code points.
+    pub end: usize,
+    /// The normalized value.
+    pub value: &'a MentionValue,
+}
+
 impl Serialize for MentionRow {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        MentionRowRef {
+            doc_id: &self.doc_id,
+            sentence: self.sentence,
+            lang: self.lang,
+            text: &self.text,
+            start: self.start,
+            end: self.end,
+            value: &self.value,
+        }
+        .serialize(s)
+    }
+}
+
+impl Serialize for MentionRowRef<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use std::borrow::Cow::Borrowed;
         let mut flat = Flat {
-            doc_id: Borrowed(&self.doc_id),
+            doc_id: Borrowed(self.doc_id),
             sentence: self.sentence,
-            kind: self.kind(),
+            kind: self.value.kind(),
             lang: self.lang,
-            text: Borrowed(&self.text),
+            text: Borrowed(self.text),
             start: self.start,
             end: self.end,
             amount: None,
@@ -157,7 +192,7 @@ impl Serialize for MentionRow {
             relation: None,
             relative: None,
         };
-        match &self.value {
+        match self.value {
             MentionValue::Money {
                 amount,
                 amount_max,

@@ -15,6 +15,17 @@ const MIN_LETTERS: usize = 4;
 /// Weight of one Hangul syllable against one Latin letter.
 const HANGUL_WEIGHT: usize = 3;
 
+/// `ASCII_LETTER[b]`: whether byte `b` is an ASCII letter.
+static ASCII_LETTER: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphabetic();
+        b += 1;
+    }
+    t
+};
+
 static DETECTOR: LazyLock<LanguageDetector> = LazyLock::new(|| {
     LanguageDetectorBuilder::from_languages(&[Language::English, Language::Korean])
         .with_minimum_relative_distance(0.1)
@@ -42,17 +53,40 @@ impl ScriptCount {
 
     /// Adds the letters of `text` to the count.
     pub fn add(&mut self, text: &str) {
-        for ch in text.chars() {
-            if ch.is_ascii() {
-                self.latin += ch.is_ascii_alphabetic() as usize;
-            } else if is_hangul(ch) {
-                self.hangul += 1;
-            } else if ch.is_alphabetic() {
-                if (ch as u32) < 0x250 {
-                    self.latin += 1;
-                } else {
-                    self.other += 1;
-                }
+        // One pass over the bytes, mostly without branches: ASCII letters
+        // by table, Hangul syllables (U+AC00..=U+D7A3, three bytes) from
+        // their lead byte and the two after it. Only the other non-ASCII
+        // characters (punctuation, jamo, Latin-1, Han, …) are decoded.
+        let b = text.as_bytes();
+        let (mut latin, mut hangul) = (0usize, 0usize);
+        for (i, &c) in b.iter().enumerate() {
+            latin += usize::from(ASCII_LETTER[usize::from(c)]);
+            if c < 0xC0 {
+                continue; // ASCII or a continuation byte
+            }
+            let b1 = u32::from(b.get(i + 1).copied().unwrap_or(0) & 0x3F);
+            let b2 = u32::from(b.get(i + 2).copied().unwrap_or(0) & 0x3F);
+            let cp = (u32::from(c & 0x0F) << 12) | (b1 << 6) | b2;
+            if c & 0xF0 == 0xE0 && (0xAC00..=0xD7A3).contains(&cp) {
+                hangul += 1;
+            } else if let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) {
+                self.add_char(ch);
+            }
+        }
+        self.latin += latin;
+        self.hangul += hangul;
+    }
+
+    fn add_char(&mut self, ch: char) {
+        if ch.is_ascii() {
+            self.latin += ch.is_ascii_alphabetic() as usize;
+        } else if is_hangul(ch) {
+            self.hangul += 1;
+        } else if ch.is_alphabetic() {
+            if (ch as u32) < 0x250 {
+                self.latin += 1;
+            } else {
+                self.other += 1;
             }
         }
     }
@@ -134,6 +168,57 @@ mod tests {
             ("AB", Lang::Und),
         ] {
             assert_eq!(detect(text), lang, "{text}");
+        }
+    }
+
+    /// The char-by-char count the byte loop of [`ScriptCount::add`] must equal.
+    fn reference_count(text: &str) -> ScriptCount {
+        let mut c = ScriptCount::default();
+        for ch in text.chars() {
+            c.add_char(ch);
+        }
+        c
+    }
+
+    #[test]
+    fn byte_loop_counts_like_chars() {
+        for text in [
+            "",
+            "경기도는 RE100 산업단지와 GTX 노선을 추진한다.",
+            "Gyeonggi Province (경기도) will invest ₩1.3조 — 😀 Café Ünïcode 가 ㄱ ꥠ ힰ 漢字 かな Кириллица",
+            "\u{ac00}\u{d7a3}\u{d7a4}\u{abff}\u{1100}\u{11ff}\u{3130}\u{318f}\u{a960}\u{a97f}\u{d7b0}\u{d7ff}",
+            "\u{e000}\u{ffff}\u{10000}\u{10ffff}\u{80}\u{7ff}\u{800}é",
+        ] {
+            assert_eq!(ScriptCount::of(text), reference_count(text), "{text}");
+        }
+        // Random strings over the interesting ranges (seeded, deterministic).
+        let ranges: [(u32, u32); 9] = [
+            (0x20, 0x7F),
+            (0x80, 0x24F),
+            (0x1100, 0x1200),
+            (0x2000, 0x2070),
+            (0x3130, 0x3190),
+            (0x4E00, 0x4F00),
+            (0xA960, 0xA980),
+            (0xABF0, 0xD800),
+            (0x1F600, 0x1F650),
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..2000 {
+            let len = next() % 40;
+            let text: String = (0..len)
+                .filter_map(|_| {
+                    let (lo, hi) = ranges[(next() % ranges.len() as u64) as usize];
+                    char::from_u32(lo + (next() % u64::from(hi - lo)) as u32)
+                })
+                .collect();
+            assert_eq!(ScriptCount::of(&text), reference_count(&text), "{text:?}");
         }
     }
 

@@ -224,44 +224,49 @@ fn starts_with_ci(hay: &str, needle: &str) -> bool {
 /// Appends the jobs mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let _ = ctx;
-    let lower_hit = [
-        "job",
-        "Job",
-        "JOB",
-        "position",
-        "Position",
-        "post",
-        "role",
-        "opening",
-        "vacanc",
-        "hire",
-        "Hire",
-        "hiring",
-        "Hiring",
-        "HIRING",
-        "employ",
-        "Employ",
-        "EMPLOY",
-        "recruit",
-        "Recruit",
-        "worker",
-        "Worker",
-        "people",
-        "People",
-        "staff",
-        "Staff",
-        "place",
-        "add",
-        "payroll",
-        "Payroll",
-        "workforce",
-        "Workforce",
-        "headcount",
-        "Headcount",
-    ]
-    .iter()
-    .any(|w| sentence.contains(w));
-    if !lower_hit {
+    // One multi-literal search, not one `contains` per word (was 3% of a run).
+    static HINT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            &[
+                "job",
+                "Job",
+                "JOB",
+                "position",
+                "Position",
+                "post",
+                "role",
+                "opening",
+                "vacanc",
+                "hire",
+                "Hire",
+                "hiring",
+                "Hiring",
+                "HIRING",
+                "employ",
+                "Employ",
+                "EMPLOY",
+                "recruit",
+                "Recruit",
+                "worker",
+                "Worker",
+                "people",
+                "People",
+                "staff",
+                "Staff",
+                "place",
+                "add",
+                "payroll",
+                "Payroll",
+                "workforce",
+                "Workforce",
+                "headcount",
+                "Headcount",
+            ]
+            .join("|"),
+        )
+        .expect("valid regex")
+    });
+    if !HINT.is_match(sentence) {
         return;
     }
     let nums: Vec<Numeral> = scan_en(sentence).collect();
