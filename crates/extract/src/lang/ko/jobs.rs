@@ -69,7 +69,7 @@ static JOB_NOUN_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring word after a count of people: `을 채용`, `의 고용유발`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:(?:인력|직원|인원|사원|신입사원|근로자|인재|연구원|경력직|정규직)(?:을|를)? )?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?|공개 ?|수시 ?|상시 ?|특별 ?|현지 ?|현장 ?|우선 ?|별도로 ?|정식 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|일하(?:는|고|며|게)|재직(?:하|한|중인)|직고용)|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리|^(?:이|가|은|는) (?:새 |새로운 |신규 )?일자리를 (?:얻|찾|구)")
+    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:(?:인력|직원|인원|사원|신입사원|근로자|인재|연구원|경력직|정규직)(?:을|를)? )?(?:(?:[0-9]{4}년|올해|내년|연내|연말)(?:까지|부터|에)? )?(?:[가-힣 ]{1,12}(?:을|를) 통해 )?(?:(?:[가-힣]+ )?[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?|공개 ?|수시 ?|상시 ?|특별 ?|현지 ?|현장 ?|우선 ?|별도로 ?|정식 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|채우|채울|채운|채웠|일하(?:는|고|며|게)|재직(?:하|한|중인)|직고용)|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리|^(?:이|가|은|는) (?:새 |새로운 |신규 )?일자리를 (?:얻|찾|구)")
         .expect("valid regex")
 });
 
@@ -132,6 +132,31 @@ static EMPLOYEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// An increase after a count of the employed: `취업자 수가 30만명 늘었다`.
 static INCREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("^[^,.;0-9]{0,16}?(?:증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
+        .expect("valid regex")
+});
+
+/// A threshold after a count: `증가 폭이 10만명 아래로`.
+static THRESHOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^ ?(?:아래|밑|선(?:을|이|에|으로|까지)|대로|대에|대를|대가)").expect("valid regex")
+});
+
+/// A headcount subject before a count of people: `직원 수는 지난해 말
+/// 기준`, `임직원이`, `종업원`, `상시 근로자는 현재`.
+static HEADCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:직원|종업원|근로자|노동자|고용 ?인원|재직자|재직 ?인원|사원|근무 ?인원)(?: ?수)?(?:은|는|이|가|을|를|도|만)? (?:(?:[0-9]{4}년|[0-9]{1,2}월|지난해|작년|올해|현재|말|기준|모두|총|약|전체|국내|해외|본사|현지|합쳐|통틀어|규모)(?:은|는|이|가|의|에|로)? ){0,4}$")
+        .expect("valid regex")
+});
+
+/// What may follow a headcount: the end of the statement, `을 두고`,
+/// `규모`, `수준`, `으로` (not `이 참여`, `에 대한`).
+static HEADCOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?: ?$|[,.)]| ?(?:규모|수준|가량|정도|안팎|남짓)|(?:이다|이며|이고|이었|였|입니다|이라|이나|으로|로|에 달|에 이르|에 육박|을 넘|을 웃|을 두|를 두|을 거느|을 보유))")
+        .expect("valid regex")
+});
+
+/// A job programme's size before a count: `직접일자리 사업 규모는 117만개`.
+static PROGRAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("일자리 ?사업(?:의)? ?(?:규모|인원|물량|목표)(?:은|는|이|가|를|을|도)? (?:(?:약|총|모두|연간)? )?$")
         .expect("valid regex")
 });
 
@@ -284,6 +309,9 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 None => {}
             }
         }
+        if !is_job && !blocked && PROGRAM_SIZE_BEFORE.is_match(clause_before(&sentence[..start])) {
+            is_job = true;
+        }
         if !is_job && !blocked && counter == "명" {
             let clause = clause_before(&sentence[..start]);
             if (RECRUIT_AFTER.is_match(after) || RECRUIT_BEFORE.is_match(clause))
@@ -292,9 +320,13 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 is_job = true;
             } else if clause.contains("취업자")
                 && !clause.contains("감소")
+                && !THRESHOLD_AFTER.is_match(after)
                 && (INCREASE_AFTER.is_match(after) || clause.contains("증가"))
             {
                 // The employed grew: jobs added (gold README 18).
+                is_job = true;
+            } else if HEADCOUNT_BEFORE.is_match(clause) && HEADCOUNT_AFTER.is_match(after) {
+                // A company's headcount: people employed (gold README 18).
                 is_job = true;
             }
         }
