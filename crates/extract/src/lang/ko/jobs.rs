@@ -17,7 +17,9 @@
 //! Real-news forms: bounds (`최대 1만 명` under, `최소 500명` over), staff
 //! recruited (`경력직 200명을 모집`, `공채 선발 인원은 4천749명`; not
 //! `참여자 500명을 모집`), people placed or working (`300명에게 일자리를
-//! 제공`, `500명이 근무하는`), growth of the employed (`취업자가 17만2천명
+//! 제공`, `500명이 근무하는`), employee headcounts (`직원 수는 12만명`,
+//! `임직원 3만명 규모`, `종업원 6천명을 두고`; not residents, visitors or
+//! people laid off), growth of the employed (`취업자가 17만2천명
 //! 늘었다`; not the stock `취업자는 2천878만명`), and lists whose hiring word
 //! ends the list (`2024년 1천명, 2025년 2천명을 채용`). A hiring word in
 //! another phrase (`채용 비리로 10명이 기소`) does not count.
@@ -129,15 +131,19 @@ static EMPLOYEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An increase after a count of the employed: `취업자 수가 30만명 늘었다`.
+/// An increase after a count of the employed: `취업자 수가 30만명 늘었다`,
+/// `17만2천명↑`, or after a list (`취업자가 9만4천명, 정보통신업이 9만명 늘었다`).
 static INCREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^[^,.;0-9]{0,16}?(?:증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
+    Regex::new("^(?:, ?[가-힣·A-Za-z]+(?:이|가|은|는|도)? [0-9][0-9,만천]*명)*[^,.;0-9]{0,16}?(?:↑|증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
         .expect("valid regex")
 });
 
 /// A threshold after a count: `증가 폭이 10만명 아래로`.
 static THRESHOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^ ?(?:아래|밑|선(?:을|이|에|으로|까지)|대로|대에|대를|대가)").expect("valid regex")
+    Regex::new(
+        "^ ?(?:아래|밑|선(?:을|이|에|으로|까지)|대로|대에|대를|대가|초반|중반|후반|초중반|중후반)",
+    )
+    .expect("valid regex")
 });
 
 /// A headcount subject before a count of people: `직원 수는 지난해 말
@@ -150,7 +156,7 @@ static HEADCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// What may follow a headcount: the end of the statement, `을 두고`,
 /// `규모`, `수준`, `으로` (not `이 참여`, `에 대한`).
 static HEADCOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?: ?$|[,.)]| ?(?:규모|수준|가량|정도|안팎|남짓)|(?:이다|이며|이고|이었|였|입니다|이라|이나|으로|로|에 달|에 이르|에 육박|을 넘|을 웃|을 두|를 두|을 거느|을 보유))")
+    Regex::new("^(?: ?$|[,.)]| ?(?:규모|수준|가량|정도|안팎|남짓)|(?:이다|이며|이고|이었|였|입니다|이라|이나|으로|로|에 달|에 이[르른]|에 육박|을 넘|을 웃|을 두|를 두|을 거느|을 보유)| ?(?:더 |추가로 |새로 )?(?:늘리|늘린|늘릴|늘려|증원))")
         .expect("valid regex")
 });
 
