@@ -110,6 +110,12 @@ static BLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// People just before a count who are not hired staff: `교육생 300명을 뽑는`.
+static NOT_STAFF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:교육생|훈련생|수강생|연수생|구직자|참가자|참여자|관람객|방문객|봉사자)(?:은|는|이|가|을|를|도)? $")
+        .expect("valid regex")
+});
+
 /// Recruiting words after a count of people: jobs only with an employee
 /// word before (`경력직 200명을 모집`, not `참여자 500명을 모집`).
 static RECRUIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -149,7 +155,7 @@ static THRESHOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A headcount subject before a count of people: `직원 수는 지난해 말
 /// 기준`, `임직원이`, `종업원`, `상시 근로자는 현재`.
 static HEADCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("(?:직원|종업원|근로자|노동자|고용 ?인원|재직자|재직 ?인원|사원|근무 ?인원)(?: ?수)?(?:은|는|이|가|을|를|도|만)? (?:(?:[0-9]{4}년|[0-9]{1,2}월|지난해|작년|올해|현재|말|기준|모두|총|약|전체|국내|해외|본사|현지|합쳐|통틀어|규모)(?:은|는|이|가|의|에|로)? ){0,4}$")
+    Regex::new("(?:직원|종업원|상시 ?근로자|상시 ?노동자|고용 ?인원|재직 ?인원|사원|근무 ?인원)(?: ?수)?(?:은|는|이|가|을|를|도|만)? (?:(?:[0-9]{4}년|[0-9]{1,2}월|지난해|작년|올해|현재|말|기준|모두|총|약|전체|국내|해외|본사|현지|합쳐|통틀어|규모)(?:은|는|이|가|의|에|로)? ){0,4}$")
         .expect("valid regex")
 });
 
@@ -159,6 +165,15 @@ static HEADCOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new("^(?: ?$|[,.)]| ?(?:규모|수준|가량|정도|안팎|남짓)|(?:이다|이며|이고|이었|였|입니다|이라|이나|으로|로|에 달|에 이[르른]|에 육박|을 넘|을 웃|을 두|를 두|을 거느|을 보유)| ?(?:더 |추가로 |새로 )?(?:늘리|늘린|늘릴|늘려|증원))")
         .expect("valid regex")
 });
+
+/// Workers in general before a count: a headcount only when kept
+/// (`근로자 420명을 두고`), not a statistic (`근로자는 301만명`).
+static WORKERS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("(?:근로자|노동자|인력)(?:을|를)? $").expect("valid regex"));
+
+/// Keeping staff after a count: `을 두고`, `을 거느린`.
+static KEEP_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^(?:을|를) (?:두|둔|거느|보유)").expect("valid regex"));
 
 /// A job programme's size before a count: `직접일자리 사업 규모는 117만개`.
 static PROGRAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -296,8 +311,13 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             .map(|m| m.end())
             .filter(|&k| !JOB_NOUN_COMPOUND.is_match(&after[k..]));
         let mut is_job = noun_after.is_some();
-        let mut blocked = false;
-        if !is_job {
+        // `교육생 300명을 뽑는`: people right before the count who are
+        // not hired staff.
+        let mut blocked =
+            counter == "명" && NOT_STAFF_BEFORE.is_match(clause_before(&sentence[..start]));
+        if blocked {
+            is_job = false;
+        } else if !is_job {
             if counter == "명" {
                 if HIRE_AFTER.is_match(after) {
                     is_job = true;
@@ -331,7 +351,9 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             {
                 // The employed grew: jobs added (gold README 18).
                 is_job = true;
-            } else if HEADCOUNT_BEFORE.is_match(clause) && HEADCOUNT_AFTER.is_match(after) {
+            } else if (HEADCOUNT_BEFORE.is_match(clause) && HEADCOUNT_AFTER.is_match(after))
+                || (WORKERS_BEFORE.is_match(clause) && KEEP_AFTER.is_match(after))
+            {
                 // A company's headcount: people employed (gold README 18).
                 is_job = true;
             }
@@ -355,7 +377,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             // Undecided: it may be the head of a list whose hiring word
             // comes at its end (`2024년 1천명, 2025년 2천명을 채용`).
             let chained = pending.last().is_none_or(|p: &Pending| {
-                p.counter == counter && list_gap(sentence.get(p.end..start).unwrap_or(""))
+                p.counter == counter && chain_gap(sentence.get(p.end..start).unwrap_or(""))
             });
             if !chained {
                 pending.clear();
@@ -371,7 +393,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             continue;
         }
         if let Some(p) = pending.last() {
-            if p.counter == counter && list_gap(sentence.get(p.end..start).unwrap_or("")) {
+            if p.counter == counter && chain_gap(sentence.get(p.end..start).unwrap_or("")) {
                 for p in pending.drain(..) {
                     out.push(Mention {
                         start: p.start,
@@ -428,6 +450,18 @@ struct Pending {
     approx: Approx,
     counter: &'static str,
 }
+
+/// The gap between two counts whose hiring word ends the second: a list
+/// item, or an included part (`인력 1만명을 포함해 모두 3만명을 채용`).
+fn chain_gap(gap: &str) -> bool {
+    list_gap(gap) || INCLUDE_GAP.is_match(gap)
+}
+
+/// `을 포함해 모두 `: the count before is part of the count after.
+static INCLUDE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:을|를) 포함(?:해|하여|해서|한)? (?:모두 |총 |전체 |약 )?$")
+        .expect("valid regex")
+});
 
 /// The gap between two items of a list: a comma or `·`, then at most two
 /// bare labels (`2025년`, `중소기업`, `생산직`), no particle-marked word.
