@@ -260,7 +260,7 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             }
             let end = e + p.end();
             let quoted = prev.is_some_and(|c| OPENING_QUOTES.contains(&c)) && !quoted_speech(after);
-            let relation = if quoted && is_name_after(after) {
+            let relation = if quoted && is_name_after(after) && !EVENT_AFTER.is_match(after) {
                 Relation::Other
             } else {
                 cue_after(sentence, end)
@@ -414,6 +414,13 @@ fn is_name_after(after: &str) -> bool {
         || CUE.is_match(after)
         || word.starts_with("대비"))
 }
+
+/// An event after `N년` in quotes: a headline quote (`“2026년 양산”`), not
+/// a name (`‘2021년 경기지역 혁신프로젝트’`).
+static EVENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^ (?:양산|착공|완공|준공|개통|출시|가동|개최|시행|도입|상장|완료|달성|목표|흑자|적자|개장|개교|입주|분양)(?:[”\"’'」』]|$)")
+        .expect("valid regex")
+});
 
 /// Whether the quotation that `after` continues is speech, not a name: it
 /// ends in a sentence ending (`“2030년 … 시대를 열겠다”`).
