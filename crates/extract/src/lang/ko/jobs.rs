@@ -17,7 +17,9 @@
 //! Real-news forms: bounds (`최대 1만 명` under, `최소 500명` over), staff
 //! recruited (`경력직 200명을 모집`, `공채 선발 인원은 4천749명`; not
 //! `참여자 500명을 모집`), people placed or working (`300명에게 일자리를
-//! 제공`, `500명이 근무하는`), growth of the employed (`취업자가 17만2천명
+//! 제공`, `500명이 근무하는`), employee headcounts (`직원 수는 12만명`,
+//! `임직원 3만명 규모`, `종업원 6천명을 두고`; not residents, visitors or
+//! people laid off), growth of the employed (`취업자가 17만2천명
 //! 늘었다`; not the stock `취업자는 2천878만명`), and lists whose hiring word
 //! ends the list (`2024년 1천명, 2025년 2천명을 채용`). A hiring word in
 //! another phrase (`채용 비리로 10명이 기소`) does not count.
@@ -69,7 +71,7 @@ static JOB_NOUN_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A hiring word after a count of people: `을 채용`, `의 고용유발`.
 static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:(?:인력|직원|인원|사원|신입사원|근로자|인재|연구원|경력직|정규직)(?:을|를)? )?(?:[가-힣]+(?:으로|로|에서) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?|공개 ?|수시 ?|상시 ?|특별 ?|현지 ?|현장 ?|우선 ?|별도로 ?|정식 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|일하(?:는|고|며|게)|재직(?:하|한|중인)|직고용)|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리|^(?:이|가|은|는) (?:새 |새로운 |신규 )?일자리를 (?:얻|찾|구)")
+    Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:(?:인력|직원|인원|사원|신입사원|근로자|인재|연구원|경력직|정규직)(?:을|를)? )?(?:(?:[0-9]{4}년|올해|내년|연내|연말)(?:까지|부터|에)? )?(?:[가-힣 ]{1,12}(?:을|를) 통해 )?(?:(?:[가-힣]+ )?[가-힣]+(?:으로|로|에서|에) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?|공개 ?|수시 ?|상시 ?|특별 ?|현지 ?|현장 ?|우선 ?|별도로 ?|정식 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|채우|채울|채운|채웠|일하(?:는|고|며|게)|재직(?:하|한|중인)|직고용)|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리|^(?:이|가|은|는) (?:새 |새로운 |신규 )?일자리를 (?:얻|찾|구)")
         .expect("valid regex")
 });
 
@@ -108,6 +110,12 @@ static BLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// People just before a count who are not hired staff: `교육생 300명을 뽑는`.
+static NOT_STAFF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:교육생|훈련생|수강생|연수생|구직자|참가자|참여자|관람객|방문객|봉사자)(?:은|는|이|가|을|를|도)? $")
+        .expect("valid regex")
+});
+
 /// Recruiting words after a count of people: jobs only with an employee
 /// word before (`경력직 200명을 모집`, not `참여자 500명을 모집`).
 static RECRUIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -129,9 +137,47 @@ static EMPLOYEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An increase after a count of the employed: `취업자 수가 30만명 늘었다`.
+/// An increase after a count of the employed: `취업자 수가 30만명 늘었다`,
+/// `17만2천명↑`, or after a list (`취업자가 9만4천명, 정보통신업이 9만명 늘었다`).
 static INCREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("^[^,.;0-9]{0,16}?(?:증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
+    Regex::new("^(?:, ?[가-힣·A-Za-z]+(?:이|가|은|는|도)? [0-9][0-9,만천]*명)*[^,.;0-9]{0,16}?(?:↑|증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
+        .expect("valid regex")
+});
+
+/// A threshold after a count: `증가 폭이 10만명 아래로`.
+static THRESHOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "^ ?(?:아래|밑|선(?:을|이|에|으로|까지)|대로|대에|대를|대가|초반|중반|후반|초중반|중후반)",
+    )
+    .expect("valid regex")
+});
+
+/// A headcount subject before a count of people: `직원 수는 지난해 말
+/// 기준`, `임직원이`, `종업원`, `상시 근로자는 현재`.
+static HEADCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("(?:직원|종업원|상시 ?근로자|상시 ?노동자|고용 ?인원|재직 ?인원|사원|근무 ?인원)(?: ?수)?(?:은|는|이|가|을|를|도|만)? (?:(?:[0-9]{4}년|[0-9]{1,2}년간?|새|사이|동안|만에|[0-9]{1,2}월|[1-4] ?분기|지난|지난해|작년|올해|상반기|하반기|연말|현재|말|기준|모두|총|약|전체|국내|해외|본사|현지|합쳐|통틀어|규모)(?:은|는|이|가|의|에|로)? ){0,4}$")
+        .expect("valid regex")
+});
+
+/// What may follow a headcount: the end of the statement, `을 두고`,
+/// `규모`, `수준`, `으로` (not `이 참여`, `에 대한`).
+static HEADCOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?: ?$|[,.)]| ?(?:규모|수준|가량|정도|안팎|남짓)|(?:이다|이며|이고|이었|였|입니다|이라|이나|으로|로|에 달|에 이[르른]|에 육박|을 넘|을 웃|을 두|를 두|을 거느|을 보유)| ?(?:더 |추가로 |새로 )?(?:늘리|늘린|늘릴|늘려|늘었|늘어|늘고|증원|증가))")
+        .expect("valid regex")
+});
+
+/// Workers in general before a count: a headcount only when kept
+/// (`근로자 420명을 두고`), not a statistic (`근로자는 301만명`).
+static WORKERS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("(?:근로자|노동자|인력)(?:을|를)? $").expect("valid regex"));
+
+/// Keeping staff after a count: `을 두고`, `을 거느린`.
+static KEEP_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("^(?:을|를) (?:두|둔|거느|보유)").expect("valid regex"));
+
+/// A job programme's size before a count: `직접일자리 사업 규모는 117만개`.
+static PROGRAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("일자리 ?사업(?:의)? ?(?:규모|인원|물량|목표)(?:은|는|이|가|를|을|도)? (?:(?:약|총|모두|연간)? )?$")
         .expect("valid regex")
 });
 
@@ -265,8 +311,13 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             .map(|m| m.end())
             .filter(|&k| !JOB_NOUN_COMPOUND.is_match(&after[k..]));
         let mut is_job = noun_after.is_some();
-        let mut blocked = false;
-        if !is_job {
+        // `교육생 300명을 뽑는`: people right before the count who are
+        // not hired staff.
+        let mut blocked =
+            counter == "명" && NOT_STAFF_BEFORE.is_match(clause_before(&sentence[..start]));
+        if blocked {
+            is_job = false;
+        } else if !is_job {
             if counter == "명" {
                 if HIRE_AFTER.is_match(after) {
                     is_job = true;
@@ -284,6 +335,9 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 None => {}
             }
         }
+        if !is_job && !blocked && PROGRAM_SIZE_BEFORE.is_match(clause_before(&sentence[..start])) {
+            is_job = true;
+        }
         if !is_job && !blocked && counter == "명" {
             let clause = clause_before(&sentence[..start]);
             if (RECRUIT_AFTER.is_match(after) || RECRUIT_BEFORE.is_match(clause))
@@ -292,9 +346,15 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 is_job = true;
             } else if clause.contains("취업자")
                 && !clause.contains("감소")
+                && !THRESHOLD_AFTER.is_match(after)
                 && (INCREASE_AFTER.is_match(after) || clause.contains("증가"))
             {
                 // The employed grew: jobs added (gold README 18).
+                is_job = true;
+            } else if (HEADCOUNT_BEFORE.is_match(clause) && HEADCOUNT_AFTER.is_match(after))
+                || (WORKERS_BEFORE.is_match(clause) && KEEP_AFTER.is_match(after))
+            {
+                // A company's headcount: people employed (gold README 18).
                 is_job = true;
             }
         }
@@ -317,7 +377,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             // Undecided: it may be the head of a list whose hiring word
             // comes at its end (`2024년 1천명, 2025년 2천명을 채용`).
             let chained = pending.last().is_none_or(|p: &Pending| {
-                p.counter == counter && list_gap(sentence.get(p.end..start).unwrap_or(""))
+                p.counter == counter && chain_gap(sentence.get(p.end..start).unwrap_or(""))
             });
             if !chained {
                 pending.clear();
@@ -333,7 +393,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             continue;
         }
         if let Some(p) = pending.last() {
-            if p.counter == counter && list_gap(sentence.get(p.end..start).unwrap_or("")) {
+            if p.counter == counter && chain_gap(sentence.get(p.end..start).unwrap_or("")) {
                 for p in pending.drain(..) {
                     out.push(Mention {
                         start: p.start,
@@ -390,6 +450,18 @@ struct Pending {
     approx: Approx,
     counter: &'static str,
 }
+
+/// The gap between two counts whose hiring word ends the second: a list
+/// item, or an included part (`인력 1만명을 포함해 모두 3만명을 채용`).
+fn chain_gap(gap: &str) -> bool {
+    list_gap(gap) || INCLUDE_GAP.is_match(gap)
+}
+
+/// `을 포함해 모두 `: the count before is part of the count after.
+static INCLUDE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^(?:을|를) 포함(?:해|하여|해서|한)? (?:모두 |총 |전체 |약 )?$")
+        .expect("valid regex")
+});
 
 /// The gap between two items of a list: a comma or `·`, then at most two
 /// bare labels (`2025년`, `중소기업`, `생산직`), no particle-marked word.

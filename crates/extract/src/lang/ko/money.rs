@@ -887,6 +887,12 @@ fn range_joiner(s: &str, i: usize) -> Option<usize> {
     None
 }
 
+/// A band word after an amount that makes it vague: `20조원 중반대`.
+static VAGUE_BAND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^ ?(?:초반|중반|후반|초중반|중후반)(?:대|선|에|의|으로|$|[^가-힣])")
+        .expect("valid regex")
+});
+
 /// Appends the money mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let _ = ctx;
@@ -996,6 +1002,11 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             }
         }
         if is_rate(s, n.start, end, &n, code) {
+            last_end = end;
+            continue;
+        }
+        // `20조원 중반대`, `3천억원 후반`: a vague band, no amount.
+        if s.get(end..).is_some_and(|r| VAGUE_BAND.is_match(r)) {
             last_end = end;
             continue;
         }

@@ -259,8 +259,8 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
                 continue; // 2030년대 (a decade), 2024년차
             }
             let end = e + p.end();
-            let quoted = prev.is_some_and(|c| OPENING_QUOTES.contains(&c));
-            let relation = if quoted && is_name_after(after) {
+            let quoted = prev.is_some_and(|c| OPENING_QUOTES.contains(&c)) && !quoted_speech(after);
+            let relation = if quoted && is_name_after(after) && !EVENT_AFTER.is_match(after) {
                 Relation::Other
             } else {
                 cue_after(sentence, end)
@@ -293,7 +293,7 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             consumed = e;
             continue;
         }
-        let quoted = prev.is_some_and(|c| OPENING_QUOTES.contains(&c));
+        let quoted = prev.is_some_and(|c| OPENING_QUOTES.contains(&c)) && !quoted_speech(rest);
         // `CES 2024`, `MWC 2024`: an event name before the year.
         let acronym_before = prev == Some(' ')
             && (2..=8).contains(&word_before.len())
@@ -413,6 +413,24 @@ fn is_name_after(after: &str) -> bool {
         || PERIOD.is_match(word)
         || CUE.is_match(after)
         || word.starts_with("대비"))
+}
+
+/// An event after `N년` in quotes: a headline quote (`“2026년 양산”`), not
+/// a name (`‘2021년 경기지역 혁신프로젝트’`).
+static EVENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new("^ (?:양산|착공|완공|준공|개통|출시|가동|개최|시행|도입|상장|완료|달성|목표|흑자|적자|개장|개교|입주|분양)(?:[”\"’'」』]|$)")
+        .expect("valid regex")
+});
+
+/// Whether the quotation that `after` continues is speech, not a name: it
+/// ends in a sentence ending (`“2030년 … 시대를 열겠다”`).
+fn quoted_speech(after: &str) -> bool {
+    let inner = match after.find(['”', '"', '’', '\'', '」', '』']) {
+        Some(k) => &after[..k],
+        None => return false,
+    };
+    let inner = inner.trim_end().trim_end_matches(['.', '!', '?']);
+    inner.ends_with(['다', '요', '까']) || inner.contains("겠")
 }
 
 /// The end year of a range whose second part is `text` (4 or 2 digits).
