@@ -359,6 +359,10 @@ pub fn classify_line(line: &str) -> Option<Reason> {
 /// A related-articles header that announces a headline list
 /// (`관련기사`, `Related Articles`, `Read more`).
 fn is_related_header(line: &str) -> bool {
+    // `[관련기사]`, `【관련기사】`, `◆ 관련기사`, `▶ Related articles:` are headers too.
+    let line = line.trim_matches(|c: char| {
+        c.is_whitespace() || "[]【】<>〈〉《》()■□◆◇▶▷►●○•·*:：-".contains(c)
+    });
     ko::is_related_header(line) || en::is_related_header(line)
 }
 
@@ -433,6 +437,27 @@ pub fn clean(text: &str) -> Vec<Line> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bracketed_related_header_skips_the_headlines_under_it() {
+        let text = "정부는 2030년까지 10조원을 투자한다고 밝혔다.\n[관련기사]\n▶ 삼성전자, 반도체 투자 10조원 돌파 전망\n▶ SK하이닉스 영업이익 3조원\n\n도는 내년에 착공한다.";
+        let classes: Vec<LineClass> = clean(text).iter().map(|l| l.class).collect();
+        let rel = LineClass::Boilerplate(Reason::RelatedArticles);
+        assert_eq!(
+            classes,
+            [
+                LineClass::Content,
+                rel,
+                rel,
+                rel,
+                LineClass::Blank,
+                LineClass::Content
+            ]
+        );
+        // A bracketed word that is no header leaves the next line alone.
+        let text = "[단독]\n▶ 삼성전자, 반도체 투자 10조원 돌파 전망\n";
+        assert_eq!(clean(text)[1].class, LineClass::Content);
+    }
 
     #[test]
     fn odd_input_never_panics() {
