@@ -884,14 +884,10 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let b = s.as_bytes();
     // Cheap prefilter: an amount needs a digit or a spelled number with a
     // currency word; both are rare enough to look for the digit first.
-    let currency_word = || {
-        [
-            "dollar", "won", "yen", "euro", "pound", "yuan", "cent", "franc",
-        ]
-        .iter()
-        .any(|w| contains_ci(s, w))
-    };
-    if !b.iter().any(|c| c.is_ascii_digit()) && !currency_word() {
+    static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new("(?i)dollar|won|yen|euro|pound|yuan|cent|franc").expect("valid regex")
+    });
+    if !b.iter().any(|c| c.is_ascii_digit()) && !CURRENCY_WORD.is_match(s) {
         return;
     }
     let mut last_end = 0;
