@@ -68,6 +68,22 @@ pub struct Numeral {
     pub fraction: bool,
 }
 
+/// The bounds of a count range `low`–`high` (`3~5만`, `8 to 10 thousand`):
+/// a lower number without a scale word takes the upper one's scale when
+/// `lift` allows it (`3~5만` → 30000–50000). `None` unless low < high and
+/// both fit in a `u64`.
+pub fn count_range(low: u64, low_num: &Numeral, high: &Numeral, lift: bool) -> Option<(u64, u64)> {
+    let b = high.value.to_u64()?;
+    let a = if low_num.top_scale == 0 && high.top_scale > 0 && lift {
+        10u64
+            .checked_pow(high.top_scale as u32)
+            .and_then(|p| low.checked_mul(p))?
+    } else {
+        low
+    };
+    (a < b).then_some((a, b))
+}
+
 // ---------------------------------------------------------------------------
 // Shared helpers
 

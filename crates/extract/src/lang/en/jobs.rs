@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 
-use crate::numeral::{scan_en, Numeral};
+use crate::numeral::{count_range, scan_en, Numeral};
 use crate::{Context, Mention};
 
 /// Modifiers that may stand between a number and its noun.
@@ -290,20 +290,11 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             if sentence.get(n.end..m.start).is_some_and(|gap| {
                 RANGE_JOIN.is_match(gap) || (between && gap.eq_ignore_ascii_case(" and "))
             }) {
-                if let (Some(a), Some(b)) = (first, m.value.to_u64()) {
-                    let a = if n.top_scale == 0 && m.top_scale > 0 && !n.spelled {
-                        10u64
-                            .checked_pow(m.top_scale as u32)
-                            .and_then(|p| a.checked_mul(p))
-                    } else {
-                        Some(a)
-                    };
-                    if let Some(a) = a.filter(|a| *a < b) {
-                        first = Some(a);
-                        second = Some(b);
-                        num_end = m.end;
-                        i += 1;
-                    }
+                if let Some((a, b)) = first.and_then(|a| count_range(a, n, m, !n.spelled)) {
+                    first = Some(a);
+                    second = Some(b);
+                    num_end = m.end;
+                    i += 1;
                 }
             }
         }

@@ -29,7 +29,7 @@ use std::sync::LazyLock;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 
-use crate::numeral::{scan_ko, Numeral};
+use crate::numeral::{count_range, scan_ko, Numeral};
 use crate::{Context, Mention};
 
 /// The counter after a number (and its optional joining space).
@@ -237,21 +237,12 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 .get(n.end..m.start)
                 .is_some_and(|gap| RANGE_JOIN.is_match(gap))
             {
-                if let (Some(a), Some(b)) = (first, m.value.to_u64()) {
-                    let a = if n.top_scale == 0 && m.top_scale > 0 && !n.fraction {
-                        10u64
-                            .checked_pow(m.top_scale as u32)
-                            .and_then(|p| a.checked_mul(p))
-                    } else {
-                        Some(a)
-                    };
-                    if let Some(a) = a.filter(|a| *a < b) {
-                        first = Some(a);
-                        second = Some(b);
-                        num_end = m.end;
-                        over |= m.over;
-                        i += 1;
-                    }
+                if let Some((a, b)) = first.and_then(|a| count_range(a, n, m, !n.fraction)) {
+                    first = Some(a);
+                    second = Some(b);
+                    num_end = m.end;
+                    over |= m.over;
+                    i += 1;
                 }
             }
         }
