@@ -11,11 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const FILES: [&str; 3] = ["documents.jsonl", "mentions.jsonl", "sentences.jsonl"];
+mod common;
+use common::bin;
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_newsfacts"))
-}
+const FILES: [&str; 3] = ["documents.jsonl", "mentions.jsonl", "sentences.jsonl"];
 
 /// About 12 MB of news: the dev gold documents copied 400 times each.
 fn big_input(dir: &Path) -> PathBuf {

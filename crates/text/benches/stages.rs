@@ -6,52 +6,15 @@
 //! file `NEWSFACTS_BENCH_JSONL` (a `gencorpus` corpus), or else the
 //! templates of `corpus/` and `tests/gold/synthetic/`.
 
+mod common;
+use common::documents;
+
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsfacts_text::clean::{self, LineClass};
 use newsfacts_text::{analyze, decode, lang, sentence};
 use unicode_segmentation::UnicodeSegmentation;
-
-/// The benchmark documents (see the module doc).
-fn documents() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mb: usize = std::env::var("NEWSFACTS_BENCH_MB")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(2);
-    if let Ok(path) = std::env::var("NEWSFACTS_BENCH_JSONL") {
-        let file = std::fs::read_to_string(&path).expect("NEWSFACTS_BENCH_JSONL");
-        let mut docs = Vec::new();
-        let mut size = 0;
-        for line in file.lines() {
-            if size >= mb * 1_000_000 {
-                break;
-            }
-            let v: serde_json::Value = serde_json::from_str(line).expect("JSONL line");
-            let text = v["text"].as_str().unwrap_or("").to_string();
-            size += text.len();
-            docs.push(text);
-        }
-        return docs;
-    }
-    let mut docs = Vec::new();
-    for dir in ["corpus", "tests/gold/synthetic"] {
-        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
-            .expect("template folder")
-            .map(|e| e.expect("entry").path())
-            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-            .collect();
-        paths.sort();
-        docs.extend(
-            paths
-                .iter()
-                .map(|p| std::fs::read_to_string(p).expect("text")),
-        );
-    }
-    docs
-}
 
 fn stages(c: &mut Criterion) {
     let docs = documents();
