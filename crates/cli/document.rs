@@ -28,6 +28,9 @@ pub struct Output {
     pub bytes: u64,
     /// For an error row: `source: cause`, to report on standard error.
     pub notice: Option<String>,
+    /// The row serialized into `documents`, kept so that the writer can check
+    /// its doc_id without parsing the JSON back.
+    pub row: Option<DocumentRow>,
 }
 
 /// What a document needs besides its bytes.
@@ -81,6 +84,7 @@ pub fn error_row(meta: &Meta, sha256: String, encoding: Option<&str>, error: Str
         ..Output::default()
     };
     push_row(&mut out.documents, &row);
+    out.row = Some(row);
     out
 }
 
@@ -130,17 +134,15 @@ pub fn process_text(meta: &Meta, sha256: String, encoding: &str, text: &str) -> 
         let sentence = &text[s.start..s.end];
         let sentence_cps = sentence.chars().count();
         if meta.sentences {
-            push_row(
-                &mut out.sentences,
-                &SentenceRowRef {
-                    doc_id: &meta.doc_id,
-                    index,
-                    start: cp_pos,
-                    end: cp_pos + sentence_cps,
-                    lang: s.lang,
-                    text: sentence,
-                },
-            );
+            SentenceRowRef {
+                doc_id: &meta.doc_id,
+                index,
+                start: cp_pos,
+                end: cp_pos + sentence_cps,
+                lang: s.lang,
+                text: sentence,
+            }
+            .write_line(&mut out.sentences);
         }
         out.sentence_count += 1;
         let rules_lang = if s.lang == Lang::Und {
@@ -198,6 +200,7 @@ pub fn process_text(meta: &Meta, sha256: String, encoding: &str, text: &str) -> 
         error: None,
     };
     push_row(&mut out.documents, &row);
+    out.row = Some(row);
     out
 }
 

@@ -264,17 +264,6 @@ fn say(bar: &ProgressBar, line: String) {
     }
 }
 
-/// The head of a `documents.jsonl` row, read back to check its doc_id.
-#[derive(Deserialize)]
-struct RowHead {
-    doc_id: String,
-    source: String,
-    sha256: String,
-    encoding: Option<String>,
-    date: Option<String>,
-    status: newsfacts_record::Status,
-}
-
 /// The doc_ids written so far, held in constant space per document so that
 /// memory stays flat however large the corpus: a 64-bit hash of each doc_id
 /// (SipHash with fixed keys, so runs are reproducible) and where it came from
@@ -331,7 +320,7 @@ impl SeenIds {
 /// document (in output order) already has becomes an error row naming the
 /// first one, so that sentence and mention rows never mix two documents.
 fn refuse_duplicate(seen: &mut SeenIds, out: &mut Output) {
-    let Ok(head) = serde_json::from_slice::<RowHead>(&out.documents) else {
+    let Some(head) = out.row.take() else {
         return;
     };
     let key = SeenIds::key(&head.doc_id);
