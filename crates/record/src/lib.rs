@@ -22,6 +22,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod json;
 mod mention;
 
 pub use mention::{MentionRow, MentionRowRef, MentionValue};
