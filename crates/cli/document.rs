@@ -176,7 +176,7 @@ pub fn process_text(meta: &Meta, sha256: String, encoding: &str, text: &str) -> 
                 end: start + surface.chars().count(),
                 value: &m.value,
             };
-            push_row(&mut out.mentions, &row);
+            row.write_line(&mut out.mentions);
             out.kinds[kind_index(m.kind())] += 1;
             mention_count += 1;
         }
