@@ -8,6 +8,22 @@ use newsfacts_record::Kind;
 
 use crate::{Context, Mention};
 
+/// The position of the first ASCII digit of `b` at or after `from`. Whole
+/// chunks are tested without an early exit, which the compiler turns into
+/// vector code; most of a sentence has no digit.
+pub(crate) fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 32;
+    let mut i = from.min(b.len());
+    while i + CHUNK <= b.len() {
+        let chunk = &b[i..i + CHUNK];
+        if chunk.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+            break;
+        }
+        i += CHUNK;
+    }
+    b[i..].iter().position(u8::is_ascii_digit).map(|k| i + k)
+}
+
 /// The English rule set.
 pub struct English;
 
