@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 
-use super::next_digit;
+use super::{next_digit, EndRegex};
 use crate::decimal::Decimal;
 use crate::numeral::{parse_en, scan_en, Numeral};
 use crate::{Context, Mention};
@@ -616,9 +616,10 @@ fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
 
 /// A currency as the subject of a quote right before the number: `the euro
 /// fetched`, `the dollar bought`, `the yen traded at`.
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:euro|dollar|greenback|yen|yuan|renminbi|pound|sterling|won|franc|rupee|ruble|rouble)s?\s+(?:fetched|fetches|bought|buys|traded\s+at|was\s+trading\s+at|was\s+quoted\s+at|changed\s+hands\s+at|stood\s+at|was\s+at)\s+(?:(?:about|around|some)\s+)?$")
-        .expect("valid regex")
+static QUOTED: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:euro|dollar|greenback|yen|yuan|renminbi|pound|sterling|won|franc|rupee|ruble|rouble)s?\s+(?:fetched|fetches|bought|buys|traded\s+at|was\s+trading\s+at|was\s+quoted\s+at|changed\s+hands\s+at|stood\s+at|was\s+at)\s+(?:(?:about|around|some)\s+)?$",
+    )
 });
 
 /// Words after a won figure that make it a level of the exchange rate:
