@@ -96,9 +96,28 @@ impl Decimal {
     }
 
     /// `m × 10^exp` in canonical form, or `None` past the bounds.
-    fn from_u128(mut m: u128, mut exp: i32) -> Option<Decimal> {
+    fn from_u64_exp(mut m: u64, mut exp: i32) -> Option<Decimal> {
         if m == 0 {
             return Some(Decimal::zero());
+        }
+        while m.is_multiple_of(10) {
+            m /= 10;
+            exp = exp.checked_add(1)?;
+        }
+        if exp.unsigned_abs() > MAX_EXP as u32 {
+            return None;
+        }
+        Some(Decimal {
+            sig: Sig::Small(m),
+            exp,
+        })
+    }
+
+    /// `m × 10^exp` in canonical form, or `None` past the bounds.
+    fn from_u128(mut m: u128, mut exp: i32) -> Option<Decimal> {
+        if let Ok(small) = u64::try_from(m) {
+            // u64 division is much cheaper than u128 division.
+            return Decimal::from_u64_exp(small, exp);
         }
         while m.is_multiple_of(10) {
             m /= 10;
@@ -193,7 +212,7 @@ impl Decimal {
             }
         }
         if fits && !frac.contains(&b',') {
-            return Decimal::from_u128(u128::from(n), -(frac.len() as i32));
+            return Decimal::from_u64_exp(n, -(frac.len() as i32));
         }
         // Long numbers and invalid bytes: the digit path.
         let mut digits = Vec::with_capacity(int.len() + frac.len());

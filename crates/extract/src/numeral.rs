@@ -623,68 +623,176 @@ fn en_scale_after(s: &str, i: usize) -> Option<(i32, usize)> {
     None
 }
 
+/// The words of a spelled English number, lowercase, with their values.
+const EN_WORDS: &[(&str, EnWord)] = &[
+    ("zero", EnWord::Small(0)),
+    ("one", EnWord::Small(1)),
+    ("two", EnWord::Small(2)),
+    ("three", EnWord::Small(3)),
+    ("four", EnWord::Small(4)),
+    ("five", EnWord::Small(5)),
+    ("six", EnWord::Small(6)),
+    ("seven", EnWord::Small(7)),
+    ("eight", EnWord::Small(8)),
+    ("nine", EnWord::Small(9)),
+    ("ten", EnWord::Small(10)),
+    ("eleven", EnWord::Small(11)),
+    ("twelve", EnWord::Small(12)),
+    ("thirteen", EnWord::Small(13)),
+    ("fourteen", EnWord::Small(14)),
+    ("fifteen", EnWord::Small(15)),
+    ("sixteen", EnWord::Small(16)),
+    ("seventeen", EnWord::Small(17)),
+    ("eighteen", EnWord::Small(18)),
+    ("nineteen", EnWord::Small(19)),
+    ("twenty", EnWord::Small(20)),
+    ("thirty", EnWord::Small(30)),
+    ("forty", EnWord::Small(40)),
+    ("fifty", EnWord::Small(50)),
+    ("sixty", EnWord::Small(60)),
+    ("seventy", EnWord::Small(70)),
+    ("eighty", EnWord::Small(80)),
+    ("ninety", EnWord::Small(90)),
+    ("hundred", EnWord::Hundred),
+    ("thousand", EnWord::Scale(3)),
+    ("million", EnWord::Scale(6)),
+    ("billion", EnWord::Scale(9)),
+    ("trillion", EnWord::Scale(12)),
+];
+
+/// Words that open a spelled number without being one: `a billion`,
+/// `an eighty`… (see [`parse_spelled`]) and `half a million` ([`parse_half`]).
+const EN_LEADS: &[&str] = &["a", "an", "half"];
+
+/// How many words [`EN_WORDS`] and [`EN_LEADS`] hold together.
+const EN_TABLE_LEN: usize = EN_WORDS.len() + EN_LEADS.len();
+
+/// Word `k` of [`EN_WORDS`] followed by [`EN_LEADS`].
+const fn en_table_word(k: usize) -> &'static [u8] {
+    if k < EN_WORDS.len() {
+        EN_WORDS[k].0.as_bytes()
+    } else {
+        EN_LEADS[k - EN_WORDS.len()].as_bytes()
+    }
+}
+
+/// The code of `w[k]`, a letter in any case: 0–25, or 26 past the end of
+/// the word (and for any byte that is no letter).
+const fn letter_code(w: &[u8], k: usize) -> usize {
+    if k < w.len() {
+        let c = (w[k] | 0x20).wrapping_sub(b'a');
+        if c < 26 {
+            return c as usize;
+        }
+    }
+    26
+}
+
+/// The key of the first three letters of a word, padded with "ended"
+/// (`a` and `an` have keys too): one of 27³.
+const fn prefix_key(w: &[u8]) -> usize {
+    (letter_code(w, 0) * 27 + letter_code(w, 1)) * 27 + letter_code(w, 2)
+}
+
+/// Bit set of the [`prefix_key`]s of the words of [`EN_WORDS`] and
+/// [`EN_LEADS`], computed at compile time from those tables.
+static EN_PREFIXES: [u64; (27 * 27 * 27usize).div_ceil(64)] = {
+    let mut set = [0u64; (27 * 27 * 27usize).div_ceil(64)];
+    let mut k = 0;
+    while k < EN_TABLE_LEN {
+        let key = prefix_key(en_table_word(k));
+        set[key / 64] |= 1 << (key % 64);
+        k += 1;
+    }
+    set
+};
+
+/// For each first letter, the bit set of the lengths of the words of
+/// [`EN_WORDS`] and [`EN_LEADS`] that start with it (`f`: 4, 5, 7, 8),
+/// computed at compile time from those tables.
+static EN_LENGTHS: [u32; 26] = {
+    let mut lens = [0u32; 26];
+    let mut k = 0;
+    while k < EN_TABLE_LEN {
+        let w = en_table_word(k);
+        lens[letter_code(w, 0)] |= 1 << w.len();
+        k += 1;
+    }
+    lens
+};
+
+/// True when `word`, a run of ASCII letters, has the first letter, the
+/// length and the first three letters of some word of [`EN_WORDS`] or
+/// [`EN_LEADS`]: two table look-ups, no comparison. It never rejects one
+/// of those words, in any case.
+#[inline(always)]
+fn en_word_may_be(word: &[u8]) -> bool {
+    let first = letter_code(word, 0);
+    first < 26
+        && word.len() < 32
+        && EN_LENGTHS[first] & (1 << word.len()) != 0
+        && EN_PREFIXES[prefix_key(word) / 64] & (1 << (prefix_key(word) % 64)) != 0
+}
+
+/// True when `word`, a whole run of ASCII letters, may open a spelled
+/// number: it is a word of [`EN_LEADS`] or [`EN_WORDS`], in any case. Most
+/// words of a sentence (`the`, `for`, `company`) fail [`en_word_may_be`],
+/// before any comparison. Safe as a filter: [`parse_spelled`] reads
+/// nothing unless its first word is one of these (a number word, `a`/`an`
+/// before one, or `half a`).
+#[inline(always)]
+fn en_spelled_opens(word: &[u8]) -> bool {
+    en_word_may_be(word) && en_table_has(word)
+}
+
+/// True when `word` is a word of [`EN_LEADS`] or [`EN_WORDS`], in any case.
+#[inline(never)]
+fn en_table_has(word: &[u8]) -> bool {
+    EN_LEADS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+        || EN_WORDS
+            .iter()
+            .any(|(w, _)| word.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// The end of the run of ASCII letters that starts at or before `i`: the
+/// first byte from `i` on that is no ASCII letter. Eight bytes at a time.
+#[inline]
+fn letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        // Per byte, without carries between bytes: lowercase it, then its
+        // high bit says `>= 'a'`, and not `> 'z'`, and ASCII.
+        let l = (x | (0x20 * ONES)) & !HIGH;
+        let ge_a = l + (0x80 - u64::from(b'a')) * ONES;
+        let gt_z = l + (0x80 - u64::from(b'z') - 1) * ONES;
+        let letter = ge_a & !gt_z & !x & HIGH;
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The value of a number word (any case), `None` for any other word.
 fn en_word_value(w: &str) -> Option<EnWord> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    // Every number word is 3 to 9 letters and starts with one of these:
-    // most words of a sentence are rejected without a comparison.
-    if !(3..=9).contains(&w.len())
-        || !matches!(
-            w.as_bytes().first().map(u8::to_ascii_lowercase),
-            Some(b'b' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z')
-        )
-    {
+    if !en_word_may_be(w.as_bytes()) {
         return None;
     }
-    for (n, o) in ONES.iter().enumerate() {
-        if w.eq_ignore_ascii_case(o) {
-            return Some(EnWord::Small(n as u64));
-        }
-    }
-    for (n, t) in TENS.iter().enumerate() {
-        if w.eq_ignore_ascii_case(t) {
-            return Some(EnWord::Small(20 + 10 * n as u64));
-        }
-    }
-    if w.eq_ignore_ascii_case("hundred") {
-        return Some(EnWord::Hundred);
-    }
-    if w.eq_ignore_ascii_case("thousand") {
-        return Some(EnWord::Scale(3));
-    }
-    if w.eq_ignore_ascii_case("million") {
-        return Some(EnWord::Scale(6));
-    }
-    if w.eq_ignore_ascii_case("billion") {
-        return Some(EnWord::Scale(9));
-    }
-    if w.eq_ignore_ascii_case("trillion") {
-        return Some(EnWord::Scale(12));
-    }
-    None
+    EN_WORDS
+        .iter()
+        .find(|(word, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, value)| value)
 }
 
 #[derive(Clone, Copy)]
@@ -727,10 +835,12 @@ fn parse_half(s: &str, pos: usize) -> Option<Numeral> {
 /// Spelled English number at `pos` (`two million`, `twenty-five`,
 /// `one hundred and five`, `a billion`, `half a billion`).
 fn parse_spelled(s: &str, pos: usize) -> Option<Numeral> {
-    if let Some(n) = parse_half(s, pos) {
-        return Some(n);
-    }
     let b = s.as_bytes();
+    if matches!(b.get(pos), Some(b'h' | b'H')) {
+        if let Some(n) = parse_half(s, pos) {
+            return Some(n);
+        }
+    }
     let mut total = Decimal::zero();
     let mut current: u64 = 0;
     let mut have_current = false;
@@ -892,6 +1002,9 @@ pub fn parse_en(s: &str, pos: usize) -> Option<Numeral> {
         if pos > 0 && (b[pos - 1].is_ascii_alphanumeric() || b[pos - 1] == b'-') {
             return None;
         }
+        if !en_spelled_opens(&b[pos..letters_end(b, pos)]) {
+            return None;
+        }
         return parse_spelled(s, pos);
     }
     None
@@ -900,26 +1013,68 @@ pub fn parse_en(s: &str, pos: usize) -> Option<Numeral> {
 /// Every maximal English-style number of `s`, left to right (digits and
 /// spelled numbers).
 pub fn scan_en(s: &str) -> impl Iterator<Item = Numeral> + '_ {
-    Scan {
-        s,
-        i: 0,
-        parse: parse_en,
-        starts: |b: &[u8], i: usize| {
+    ScanEn { s, i: 0 }
+}
+
+/// The scanner behind [`scan_en`]. It tries [`parse_en`] where it could
+/// succeed and steps over the rest a run at a time: a digit run that does
+/// not parse (so `12` is not read again as `2`), and the letters after a
+/// word's first (a spelled number only starts a word, and only a word
+/// passing [`en_spelled_opens`]). Bytes of other characters start
+/// nothing.
+struct ScanEn<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Iterator for ScanEn<'_> {
+    type Item = Numeral;
+    fn next(&mut self) -> Option<Numeral> {
+        let b = self.s.as_bytes();
+        let mut i = self.i;
+        while i < b.len() {
             let c = b[i];
-            c.is_ascii_digit()
-                || (c.is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
-        },
+            if c.is_ascii_digit() {
+                if let Some(n) = parse_en(self.s, i) {
+                    self.i = n.end.max(i + 1);
+                    return Some(n);
+                }
+                i += 1;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+            } else if c.is_ascii_alphabetic() {
+                let end = letters_end(b, i + 1);
+                if (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && en_spelled_opens(&b[i..end]) {
+                    if let Some(n) = parse_en(self.s, i) {
+                        self.i = n.end.max(i + 1);
+                        return Some(n);
+                    }
+                }
+                i = end;
+            } else {
+                i += 1;
+            }
+        }
+        self.i = i;
+        None
     }
 }
 
-struct Scan<'a> {
+/// The scanner behind [`scan_ko`]: `parse` is tried at every position
+/// where `starts` holds (generic, so both are inlined).
+struct Scan<'a, P, S> {
     s: &'a str,
     i: usize,
-    parse: fn(&str, usize) -> Option<Numeral>,
-    starts: fn(&[u8], usize) -> bool,
+    parse: P,
+    starts: S,
 }
 
-impl Iterator for Scan<'_> {
+impl<P, S> Iterator for Scan<'_, P, S>
+where
+    P: Fn(&str, usize) -> Option<Numeral>,
+    S: Fn(&[u8], usize) -> bool,
+{
     type Item = Numeral;
     fn next(&mut self) -> Option<Numeral> {
         let b = self.s.as_bytes();
@@ -1177,6 +1332,202 @@ mod tests {
             let _ = parse_en(s, 0);
             let _: Vec<_> = scan_ko(s).collect();
             let _: Vec<_> = scan_en(s).collect();
+        }
+    }
+
+    /// Every line of the rule tables: real sentences in both languages.
+    fn table_lines() -> Vec<&'static str> {
+        [
+            include_str!("../../../tests/tables/money.en.toml"),
+            include_str!("../../../tests/tables/jobs.en.toml"),
+            include_str!("../../../tests/tables/year.en.toml"),
+            include_str!("../../../tests/tables/sentence.en.toml"),
+            include_str!("../../../tests/tables/money.ko.toml"),
+            include_str!("../../../tests/tables/jobs.ko.toml"),
+            include_str!("../../../tests/tables/year.ko.toml"),
+        ]
+        .iter()
+        .flat_map(|t| t.lines())
+        .collect()
+    }
+
+    /// Sentences stitched from number words (in any case), near misses
+    /// (`for`, `thirds`, `hundreds`, `and`), digits, scale abbreviations,
+    /// separators and Hangul, by a fixed xorshift sequence.
+    fn stitched_sentences() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "one",
+            "Two",
+            "THREE",
+            "twenty",
+            "twenty-five",
+            "hundred",
+            "Hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "a",
+            "A",
+            "an",
+            "An",
+            "and",
+            "half",
+            "Half",
+            "HALF",
+            "for",
+            "forty",
+            "fort",
+            "thirds",
+            "hundreds",
+            "the",
+            "this",
+            "seventeen",
+            "seventeens",
+            "ten",
+            "tens",
+            "zero",
+            "bill",
+            "mil",
+            "5",
+            "12",
+            "1,300",
+            "3.5",
+            "130B",
+            "4.2bn",
+            "mln",
+            "-",
+            " ",
+            " ",
+            " ",
+            "  ",
+            ",",
+            ".",
+            "$",
+            "x",
+            "원",
+            "삼",
+            "2024",
+            "nine-",
+            "-T",
+            "k",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..4000)
+            .map(|_| {
+                let n = 1 + next() % 12;
+                (0..n)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect::<Vec<_>>()
+                    .join(if next() % 3 == 0 { "" } else { " " })
+            })
+            .collect()
+    }
+
+    /// `parse_en` without the spelled-number prefilter: the reader as it
+    /// was before the filter, to hold the filter to.
+    fn parse_en_unfiltered(s: &str, pos: usize) -> Option<Numeral> {
+        let b = s.as_bytes();
+        match b.get(pos) {
+            Some(c) if c.is_ascii_alphabetic() && number_boundary(s, pos) => {
+                if pos > 0 && (b[pos - 1].is_ascii_alphanumeric() || b[pos - 1] == b'-') {
+                    return None;
+                }
+                parse_spelled(s, pos)
+            }
+            _ => parse_en(s, pos),
+        }
+    }
+
+    #[test]
+    fn scan_en_agrees_with_trying_every_position() {
+        let stitched = stitched_sentences();
+        let texts = table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str));
+        for s in texts {
+            let reference: Vec<Numeral> = Scan {
+                s,
+                i: 0,
+                parse: parse_en_unfiltered,
+                starts: |b: &[u8], i: usize| {
+                    let c = b[i];
+                    c.is_ascii_digit()
+                        || (c.is_ascii_alphabetic()
+                            && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+                },
+            }
+            .collect();
+            assert_eq!(scan_en(s).collect::<Vec<_>>(), reference, "{s}");
+            for i in 0..=s.len() {
+                assert_eq!(parse_en(s, i), parse_en_unfiltered(s, i), "{s} at {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_number_word_passes_the_filter() {
+        for w in EN_WORDS
+            .iter()
+            .map(|&(w, _)| w)
+            .chain(EN_LEADS.iter().copied())
+        {
+            for v in [w.to_string(), w.to_uppercase(), {
+                let mut c = w.to_string();
+                c[..1].make_ascii_uppercase();
+                c
+            }] {
+                assert!(en_spelled_opens(v.as_bytes()), "{v}");
+            }
+        }
+        for w in [
+            "the",
+            "for",
+            "thirds",
+            "hundreds",
+            "and",
+            "bill",
+            "",
+            "seventeens",
+        ] {
+            assert!(!en_spelled_opens(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn letters_end_matches_a_byte_loop() {
+        let stitched = stitched_sentences();
+        for s in table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str))
+            .chain([
+                "",
+                "a",
+                "abcdefgh",
+                "abcdefghi",
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{",
+            ])
+        {
+            let b = s.as_bytes();
+            for i in 0..=b.len() {
+                let mut j = i;
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                assert_eq!(letters_end(b, i), j, "{s} at {i}");
+            }
+        }
+        // Every byte value, alone and inside a run of letters.
+        for v in 0..=255u8 {
+            let b = [b'a', b'b', v, b'c', b'd', b'e', b'f', b'g', b'h', b'i', v];
+            let want = if v.is_ascii_alphabetic() { 11 } else { 2 };
+            assert_eq!(letters_end(&b, 0), want, "{v}");
         }
     }
 
