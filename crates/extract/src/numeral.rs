@@ -172,7 +172,7 @@ fn scaled(value: &Decimal, e: i32) -> Option<Decimal> {
 // ---------------------------------------------------------------------------
 // Korean
 
-fn hangul_digit(c: char) -> Option<u64> {
+const fn hangul_digit(c: char) -> Option<u64> {
     Some(match c {
         '일' => 1,
         '이' => 2,
@@ -187,7 +187,7 @@ fn hangul_digit(c: char) -> Option<u64> {
     })
 }
 
-fn small_unit(c: char) -> Option<i32> {
+const fn small_unit(c: char) -> Option<i32> {
     Some(match c {
         '십' => 1,
         '백' => 2,
@@ -196,7 +196,7 @@ fn small_unit(c: char) -> Option<i32> {
     })
 }
 
-fn big_unit(c: char) -> Option<i32> {
+const fn big_unit(c: char) -> Option<i32> {
     Some(match c {
         '만' => 4,
         '억' => 8,
@@ -206,9 +206,134 @@ fn big_unit(c: char) -> Option<i32> {
     })
 }
 
+/// True for the characters a Hangul-led number starts with: a Hangul
+/// digit, a small unit (`천만`) or a bare `만`.
+const fn ko_starts_number(c: char) -> bool {
+    hangul_digit(c).is_some() || small_unit(c).is_some() || c == '만'
+}
+
+/// The cue "and more" after a number part (`2만여`, `300여억`).
+const YEO: char = '여';
+
+/// True for the characters that may follow a Hangul digit in a number:
+/// a unit (`삼천`, `삼조`) or [`YEO`] (`삼여억`). A Hangul digit followed by
+/// anything else is a lone digit, which [`parse_ko`] never reads as a
+/// number (`삼성`, `이 회사`).
+const fn ko_follows_digit(c: char) -> bool {
+    small_unit(c).is_some() || big_unit(c).is_some() || c == YEO
+}
+
+/// First and last code point of the Hangul syllables (`가`–`힣`).
+const SYLLABLES: (u32, u32) = (0xAC00, 0xD7A3);
+/// How many Hangul syllables there are.
+const SYLLABLE_COUNT: usize = (SYLLABLES.1 - SYLLABLES.0 + 1) as usize;
+
+/// A bit set over the Hangul syllables, one bit per syllable.
+type SyllableSet = [u64; SYLLABLE_COUNT.div_ceil(64)];
+
+/// The character classes [`syllable_set`] builds sets of.
+#[derive(Clone, Copy)]
+enum SyllableClass {
+    /// [`ko_starts_number`]
+    Start,
+    /// [`hangul_digit`]
+    Digit,
+    /// [`ko_follows_digit`]
+    AfterDigit,
+}
+
+/// The syllables of one class, as a bit set (at compile time).
+const fn syllable_set(class: SyllableClass) -> SyllableSet {
+    let mut set = [0u64; SYLLABLE_COUNT.div_ceil(64)];
+    let mut k = 0;
+    while k < SYLLABLE_COUNT {
+        if let Some(c) = char::from_u32(SYLLABLES.0 + k as u32) {
+            let member = match class {
+                SyllableClass::Start => ko_starts_number(c),
+                SyllableClass::Digit => hangul_digit(c).is_some(),
+                SyllableClass::AfterDigit => ko_follows_digit(c),
+            };
+            if member {
+                set[k / 64] |= 1 << (k % 64);
+            }
+        }
+        k += 1;
+    }
+    set
+}
+
+/// The syllables that start a number ([`ko_starts_number`]).
+static KO_STARTS: SyllableSet = syllable_set(SyllableClass::Start);
+/// The Hangul digits.
+static KO_DIGITS: SyllableSet = syllable_set(SyllableClass::Digit);
+/// The syllables that may follow a Hangul digit ([`ko_follows_digit`]).
+static KO_AFTER_DIGIT: SyllableSet = syllable_set(SyllableClass::AfterDigit);
+
+/// The 64-code-point blocks of U+A000–U+DFFF (UTF-8 lead byte 0xEA–0xED,
+/// block from the second byte) that hold a syllable of [`KO_STARTS`]:
+/// one bit test on two bytes rejects most syllables.
+static KO_START_BLOCKS: [u64; 4] = {
+    let mut set = [0u64; 4];
+    let mut k = 0;
+    while k < SYLLABLE_COUNT {
+        if KO_STARTS[k / 64] & (1 << (k % 64)) != 0 {
+            let block = (SYLLABLES.0 as usize + k - 0xA000) >> 6;
+            set[block / 64] |= 1 << (block % 64);
+        }
+        k += 1;
+    }
+    set
+};
+
+fn in_set(set: &SyllableSet, k: u32) -> bool {
+    set[k as usize / 64] & (1 << (k % 64)) != 0
+}
+
+/// The index (from `가`) of the Hangul syllable whose UTF-8 starts at
+/// `b[i]`, read straight from its three bytes; `None` for anything else.
+#[inline]
+fn syllable_at(b: &[u8], i: usize) -> Option<u32> {
+    let &[b0, b1, b2] = b.get(i..i + 3)? else {
+        return None;
+    };
+    if !matches!(b0, 0xEA..=0xED) || b1 & 0xC0 != 0x80 || b2 & 0xC0 != 0x80 {
+        return None;
+    }
+    let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    (SYLLABLES.0..=SYLLABLES.1)
+        .contains(&cp)
+        .then(|| cp - SYLLABLES.0)
+}
+
+/// True when a Hangul-led number may start at `i` (a character boundary
+/// of a non-ASCII character): the syllable there starts a number
+/// ([`ko_starts_number`]), no syllable comes right before it, and a Hangul
+/// digit has a unit or [`YEO`] right after it. Safe as a filter:
+/// [`parse_ko`] returns `None` for a non-digit start failing any of these.
+#[inline]
+fn ko_hangul_may_start(b: &[u8], i: usize) -> bool {
+    let (Some(&b0), Some(&b1)) = (b.get(i), b.get(i + 1)) else {
+        return false;
+    };
+    if !matches!(b0, 0xEA..=0xED) {
+        return false;
+    }
+    let block = usize::from(b0 - 0xEA) * 64 + usize::from(b1 & 0x3F);
+    if KO_START_BLOCKS[block / 64] & (1 << (block % 64)) == 0 {
+        return false;
+    }
+    let Some(k) = syllable_at(b, i) else {
+        return false;
+    };
+    in_set(&KO_STARTS, k)
+        && !(i >= 3 && syllable_at(b, i - 3).is_some())
+        && (!in_set(&KO_DIGITS, k)
+            || syllable_at(b, i + 3).is_some_and(|n| in_set(&KO_AFTER_DIGIT, n)))
+}
+
 /// `여` directly after a number part, unless it starts a word (`여성`, `여당`).
 fn yeo_at(s: &str, k: usize) -> Option<usize> {
-    if char_at(s, k) != Some('여') {
+    if char_at(s, k) != Some(YEO) {
         return None;
     }
     let after = char_at(s, k + 3);
@@ -393,7 +518,7 @@ pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
     let first = char_at(s, pos)?;
     let starts_hangul = !first.is_ascii_digit();
     if starts_hangul {
-        if hangul_digit(first).is_none() && small_unit(first).is_none() && first != '만' {
+        if !ko_starts_number(first) {
             return None;
         }
         if char_before(s, pos).is_some_and(is_hangul) {
@@ -509,16 +634,52 @@ pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
 
 /// Every maximal Korean-style number of `s`, left to right.
 pub fn scan_ko(s: &str) -> impl Iterator<Item = Numeral> + '_ {
-    Scan {
-        s,
-        i: 0,
-        parse: parse_ko,
-        starts: |b: &[u8], i: usize| {
+    ScanKo { s, i: 0 }
+}
+
+/// The scanner behind [`scan_ko`]. It tries [`parse_ko`] at ASCII digits
+/// (stepping over a digit run that does not parse, so `12` is not read
+/// again as `2`) and at the Hangul syllables [`ko_hangul_may_start`]
+/// admits; any other character starts nothing and is stepped over whole.
+struct ScanKo<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Iterator for ScanKo<'_> {
+    type Item = Numeral;
+    fn next(&mut self) -> Option<Numeral> {
+        let b = self.s.as_bytes();
+        let mut i = self.i;
+        while i < b.len() {
             let c = b[i];
-            // ASCII digits, or the lead byte of 일이삼사오육륙칠팔구십백천만 (all U+B000–U+CFFF
-            // or U+C000-, i.e. lead bytes 0xEB/0xEC/0xED/0xEA).
-            c.is_ascii_digit() || matches!(c, 0xEA..=0xED)
-        },
+            if c.is_ascii_digit() {
+                if let Some(n) = parse_ko(self.s, i) {
+                    self.i = n.end.max(i + 1);
+                    return Some(n);
+                }
+                i += 1;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                continue;
+            }
+            if ko_hangul_may_start(b, i) {
+                if let Some(n) = parse_ko(self.s, i) {
+                    self.i = n.end.max(i + 1);
+                    return Some(n);
+                }
+            }
+            // On to the next character (`i` is always on a boundary).
+            i += match c {
+                0..=0xBF => 1,
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+        }
+        self.i = i;
+        None
     }
 }
 
@@ -1061,46 +1222,6 @@ impl Iterator for ScanEn<'_> {
     }
 }
 
-/// The scanner behind [`scan_ko`]: `parse` is tried at every position
-/// where `starts` holds (generic, so both are inlined).
-struct Scan<'a, P, S> {
-    s: &'a str,
-    i: usize,
-    parse: P,
-    starts: S,
-}
-
-impl<P, S> Iterator for Scan<'_, P, S>
-where
-    P: Fn(&str, usize) -> Option<Numeral>,
-    S: Fn(&[u8], usize) -> bool,
-{
-    type Item = Numeral;
-    fn next(&mut self) -> Option<Numeral> {
-        let b = self.s.as_bytes();
-        while self.i < b.len() {
-            let i = self.i;
-            if self.s.is_char_boundary(i) && (self.starts)(b, i) {
-                if let Some(n) = (self.parse)(self.s, i) {
-                    self.i = n.end.max(i + 1);
-                    return Some(n);
-                }
-            }
-            // Skip to the next character (or past the digits of a number
-            // that did not parse, so `12` is not read again as `2`).
-            let mut j = i + 1;
-            while j < b.len()
-                && (!self.s.is_char_boundary(j)
-                    || b[j - 1].is_ascii_digit() && b[j].is_ascii_digit())
-            {
-                j += 1;
-            }
-            self.i = j;
-        }
-        None
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1335,6 +1456,47 @@ mod tests {
         }
     }
 
+    /// The scanner `scan_ko` and `scan_en` were before their prefilters:
+    /// `parse` is tried at every position where `starts` holds. The
+    /// reference the fast scanners are held to.
+    struct Scan<'a, P, S> {
+        s: &'a str,
+        i: usize,
+        parse: P,
+        starts: S,
+    }
+
+    impl<P, S> Iterator for Scan<'_, P, S>
+    where
+        P: Fn(&str, usize) -> Option<Numeral>,
+        S: Fn(&[u8], usize) -> bool,
+    {
+        type Item = Numeral;
+        fn next(&mut self) -> Option<Numeral> {
+            let b = self.s.as_bytes();
+            while self.i < b.len() {
+                let i = self.i;
+                if self.s.is_char_boundary(i) && (self.starts)(b, i) {
+                    if let Some(n) = (self.parse)(self.s, i) {
+                        self.i = n.end.max(i + 1);
+                        return Some(n);
+                    }
+                }
+                // Skip to the next character (or past the digits of a number
+                // that did not parse, so `12` is not read again as `2`).
+                let mut j = i + 1;
+                while j < b.len()
+                    && (!self.s.is_char_boundary(j)
+                        || b[j - 1].is_ascii_digit() && b[j].is_ascii_digit())
+                {
+                    j += 1;
+                }
+                self.i = j;
+            }
+            None
+        }
+    }
+
     /// Every line of the rule tables: real sentences in both languages.
     fn table_lines() -> Vec<&'static str> {
         [
@@ -1468,6 +1630,116 @@ mod tests {
             for i in 0..=s.len() {
                 assert_eq!(parse_en(s, i), parse_en_unfiltered(s, i), "{s} at {i}");
             }
+        }
+    }
+
+    /// Korean sentences stitched from numerals, units, words that hold a
+    /// numeral syllable (`삼성`, `구조`), digits and punctuation.
+    fn stitched_korean() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "일",
+            "이",
+            "삼",
+            "사",
+            "오",
+            "육",
+            "륙",
+            "칠",
+            "팔",
+            "구",
+            "십",
+            "백",
+            "천",
+            "만",
+            "억",
+            "조",
+            "경",
+            "여",
+            "삼성",
+            "구조",
+            "이 회사",
+            "만원",
+            "천안",
+            "1",
+            "12",
+            "1,300",
+            "3.5",
+            "2만",
+            "5조",
+            "원",
+            "명",
+            " ",
+            " ",
+            ",",
+            ".",
+            "~",
+            "여성",
+            "a",
+            "x1",
+            "é",
+            "😀",
+            "1.",
+            "3,4",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..4000)
+            .map(|_| {
+                let n = 1 + next() % 12;
+                (0..n)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect::<Vec<_>>()
+                    .join(if next() % 2 == 0 { "" } else { " " })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn scan_ko_agrees_with_trying_every_position() {
+        let stitched = stitched_korean();
+        let texts = table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str));
+        for s in texts {
+            let reference: Vec<Numeral> = Scan {
+                s,
+                i: 0,
+                parse: parse_ko,
+                starts: |b: &[u8], i: usize| b[i].is_ascii_digit() || matches!(b[i], 0xEA..=0xED),
+            }
+            .collect();
+            assert_eq!(scan_ko(s).collect::<Vec<_>>(), reference, "{s}");
+        }
+    }
+
+    #[test]
+    fn korean_start_filter_never_rejects_a_number() {
+        let mut admitted = 0;
+        for k in 0..=(SYLLABLES.1 - SYLLABLES.0) {
+            let c = char::from_u32(SYLLABLES.0 + k).unwrap_or(' ');
+            for next in [
+                "", "천", "십", "만", "억", "조", "경", "여", "여억", "자", " ", "1", "a",
+            ] {
+                let s = format!(" {c}{next}");
+                if ko_hangul_may_start(s.as_bytes(), 1) {
+                    admitted += 1;
+                } else {
+                    assert!(parse_ko(&s, 1).is_none(), "{s}");
+                }
+                let s = format!("가{c}{next}");
+                assert!(!ko_hangul_may_start(s.as_bytes(), 3), "{s}");
+            }
+        }
+        // The starts of numbers pass: 14 characters, with the right followers.
+        assert!(admitted > 14 * 4, "{admitted}");
+        for c in ['a', '1', 'ㄱ', '一', '😀'] {
+            let s = format!(" {c}");
+            assert!(!ko_hangul_may_start(s.as_bytes(), 1), "{c}");
         }
     }
 
