@@ -99,6 +99,30 @@ fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
 }
 
+/// The offset of the first ASCII digit of `b` at or after `from`, eight
+/// bytes at a time; `None` when there is none. The rules' cheap "any digit
+/// here?" test and their digit-run scanner.
+pub(crate) fn next_digit(b: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(from..from + 8) {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        // Per byte, without carries between bytes: its high bit says
+        // `>= '0'`, and not `> '9'`, and ASCII.
+        let low = x & !HIGH;
+        let ge_0 = low + (0x80 - u64::from(b'0')) * ONES;
+        let gt_9 = low + (0x80 - u64::from(b'9') - 1) * ONES;
+        let digit = ge_0 & !gt_9 & !x & HIGH;
+        if digit != 0 {
+            return Some(from + (digit.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    (from..b.len()).find(|&i| b[i].is_ascii_digit())
+}
+
 /// True when a number may start at `pos`: not in the middle of digits or
 /// of a decimal like `3.5` or a group like `1,300`.
 fn number_boundary(s: &str, pos: usize) -> bool {
@@ -1769,6 +1793,27 @@ mod tests {
             "seventeens",
         ] {
             assert!(!en_spelled_opens(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn next_digit_matches_a_byte_loop() {
+        let stitched = stitched_sentences();
+        for s in table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str))
+            .chain(["", "1", "abcdefgh1", "/:0123456789"])
+        {
+            let b = s.as_bytes();
+            for i in 0..=b.len() {
+                let want = (i..b.len()).find(|&j| b[j].is_ascii_digit());
+                assert_eq!(next_digit(b, i), want, "{s} at {i}");
+            }
+        }
+        for v in 0..=255u8 {
+            let b = [b'a', b'b', v, b'c', b'd', b'e', b'f', b'g', b'h', b'i', v];
+            let want = v.is_ascii_digit().then_some(2);
+            assert_eq!(next_digit(&b, 0), want, "{v}");
         }
     }
 
