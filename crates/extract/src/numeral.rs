@@ -87,8 +87,26 @@ pub fn count_range(low: u64, low_num: &Numeral, high: &Numeral, lift: bool) -> O
 // ---------------------------------------------------------------------------
 // Shared helpers
 
+/// The character starting at byte `i`, `None` past the end or off a
+/// character boundary. ASCII and three-byte characters (Hangul) are read
+/// straight from the bytes.
+#[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|t| t.chars().next())
+    let b = s.as_bytes();
+    match *b.get(i)? {
+        c0 @ 0..=0x7F => Some(char::from(c0)),
+        c0 @ 0xE0..=0xEF => {
+            // A lead byte is a boundary, and valid UTF-8 has its two
+            // continuation bytes.
+            let &[_, b1, b2] = b.get(i..i + 3)? else {
+                return None;
+            };
+            char::from_u32(
+                (u32::from(c0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+            )
+        }
+        _ => s.get(i..).and_then(|t| t.chars().next()),
+    }
 }
 
 fn char_before(s: &str, i: usize) -> Option<char> {
@@ -239,10 +257,11 @@ const fn ko_starts_number(c: char) -> bool {
 /// The cue "and more" after a number part (`2만여`, `300여억`).
 const YEO: char = '여';
 
-/// True for the characters that may follow a Hangul digit in a number:
-/// a unit (`삼천`, `삼조`) or [`YEO`] (`삼여억`). A Hangul digit followed by
-/// anything else is a lone digit, which [`parse_ko`] never reads as a
-/// number (`삼성`, `이 회사`).
+/// True for the characters that may follow a digit in a number: a unit
+/// (`삼천`, `5조`) or [`YEO`] (`삼여억`, `2만여`). A Hangul digit followed
+/// by anything else is a lone digit, which [`parse_ko`] never reads as a
+/// number (`삼성`, `이 회사`); Arabic digits followed by anything else are
+/// the whole number (`2024년`).
 const fn ko_follows_digit(c: char) -> bool {
     small_unit(c).is_some() || big_unit(c).is_some() || c == YEO
 }
@@ -336,7 +355,7 @@ fn syllable_at(b: &[u8], i: usize) -> Option<u32> {
 /// [`parse_ko`] returns `None` for a non-digit start failing any of these.
 #[inline]
 fn ko_hangul_may_start(b: &[u8], i: usize) -> bool {
-    let (Some(&b0), Some(&b1)) = (b.get(i), b.get(i + 1)) else {
+    let Some(&[b0, b1]) = b.get(i..i + 2) else {
         return false;
     };
     if !matches!(b0, 0xEA..=0xED) {
@@ -536,6 +555,29 @@ fn ko_part_starts(s: &str, k: usize) -> bool {
 /// there. A lone Hangul digit with no unit after it (`이`, `삼성`) is not a
 /// number; a bare `만` is 10,000 (`만 원`).
 pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
+    // Fast path for the common case, digits with nothing Korean attached
+    // (`2024년`, `1,300 명`): what the full reader below returns for them.
+    // Digits followed by a unit or 여 (`5조`, `3천`, `2만여`) go the full way.
+    if s.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) && number_boundary(s, pos) {
+        let (value, end, fraction) = read_arabic(s, pos)?;
+        if !char_at(s, end).is_some_and(ko_follows_digit) {
+            return Some(Numeral {
+                value,
+                start: pos,
+                end,
+                top_scale: 0,
+                over: false,
+                hangul: false,
+                spelled: false,
+                fraction,
+            });
+        }
+    }
+    parse_ko_full(s, pos)
+}
+
+/// [`parse_ko`] without its fast path.
+fn parse_ko_full(s: &str, pos: usize) -> Option<Numeral> {
     if !number_boundary(s, pos) {
         return None;
     }
@@ -677,27 +719,36 @@ impl Iterator for ScanKo<'_> {
         let mut i = self.i;
         while i < b.len() {
             let c = b[i];
-            if c.is_ascii_digit() {
-                if let Some(n) = parse_ko(self.s, i) {
-                    self.i = n.end.max(i + 1);
-                    return Some(n);
-                }
-                i += 1;
-                while i < b.len() && b[i].is_ascii_digit() {
+            if c < 0x80 {
+                if c.is_ascii_digit() {
+                    if let Some(n) = parse_ko(self.s, i) {
+                        self.i = n.end.max(i + 1);
+                        return Some(n);
+                    }
+                    i += 1;
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                } else {
                     i += 1;
                 }
                 continue;
             }
-            if ko_hangul_may_start(b, i) {
-                if let Some(n) = parse_ko(self.s, i) {
-                    self.i = n.end.max(i + 1);
-                    return Some(n);
+            if let (0xEA..=0xED, Some(&b1)) = (c, b.get(i + 1)) {
+                // Hangul: the cheap block test first, inline.
+                let lead = usize::from(c - 0xEA);
+                if KO_START_BLOCKS[lead] & (1 << (b1 & 0x3F)) != 0 && ko_hangul_may_start(b, i) {
+                    if let Some(n) = parse_ko(self.s, i) {
+                        self.i = n.end.max(i + 1);
+                        return Some(n);
+                    }
                 }
+                i += 3;
+                continue;
             }
             // On to the next character (`i` is always on a boundary).
             i += match c {
-                0..=0xBF => 1,
-                0xC0..=0xDF => 2,
+                0..=0xDF => 2,
                 0xE0..=0xEF => 3,
                 _ => 4,
             };
@@ -1721,6 +1772,24 @@ mod tests {
                     .join(if next() % 2 == 0 { "" } else { " " })
             })
             .collect()
+    }
+
+    #[test]
+    fn parse_ko_fast_path_agrees_with_the_full_reader() {
+        let stitched = stitched_korean();
+        for s in table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str))
+        {
+            for i in 0..=s.len() {
+                assert_eq!(parse_ko(s, i), parse_ko_full(s, i), "{s} at {i}");
+                assert_eq!(
+                    char_at(s, i),
+                    s.get(i..).and_then(|t| t.chars().next()),
+                    "{s} at {i}"
+                );
+            }
+        }
     }
 
     #[test]
