@@ -385,12 +385,50 @@ fn ascii(d: &[u8]) -> &str {
     std::str::from_utf8(d).unwrap_or_default()
 }
 
+/// The canonical text of `digits × 10^exp` (see `Display`) into `out`,
+/// with its length; `None` when it does not fit.
+fn render(digits: &[u8], exp: i32, out: &mut [u8]) -> Option<usize> {
+    let mut len = 0;
+    let mut put = |bytes: &[u8]| -> Option<()> {
+        out.get_mut(len..len + bytes.len())?.copy_from_slice(bytes);
+        len += bytes.len();
+        Some(())
+    };
+    const ZEROS: [u8; 64] = [b'0'; 64];
+    let zeros = |n: usize| ZEROS.get(..n);
+    if digits.is_empty() {
+        put(b"0")?;
+    } else if exp >= 0 {
+        put(digits)?;
+        put(zeros(exp as usize)?)?;
+    } else {
+        let frac = exp.unsigned_abs() as usize;
+        if frac >= digits.len() {
+            put(b"0.")?;
+            put(zeros(frac - digits.len())?)?;
+            put(digits)?;
+        } else {
+            let int = digits.len() - frac;
+            put(&digits[..int])?;
+            put(b".")?;
+            put(&digits[int..])?;
+        }
+    }
+    Some(len)
+}
+
 impl fmt::Display for Decimal {
     /// Canonical form: no leading zeros, no trailing zeros after the point,
     /// no point for integers (`"5380000000000"`, `"4.25"`, `"0.5"`, `"0"`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut buf = [0; 20];
         let digits = self.digits(&mut buf);
+        // Most amounts fit a small buffer: one write, so `to_string`
+        // allocates once.
+        let mut text = [0u8; 64];
+        if let Some(len) = render(digits, self.exp, &mut text) {
+            return f.write_str(ascii(&text[..len]));
+        }
         if digits.is_empty() {
             f.write_str("0")
         } else if self.exp >= 0 {
