@@ -1,6 +1,7 @@
 //! Each mention kind alone, the whole extraction, the whole in-process
 //! pipeline (analyze, then extract every sentence) and the plain Unicode
-//! sentence split, over the same documents. Short runs: `make bench` passes
+//! sentence split, over the same documents; then each kind per language
+//! (`by_lang`) and the numeral readers alone (`numeral`). Short runs: `make bench` passes
 //! `--warm-up-time 1 --measurement-time 2`.
 //!
 //! The documents: the first `NEWSFACTS_BENCH_MB` MB (default 2) of the JSONL
@@ -14,6 +15,8 @@ use common::documents;
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use newsfacts_extract::decimal::Decimal;
+use newsfacts_extract::numeral::{scan_en, scan_ko};
 use newsfacts_extract::{extract_into, lang, Context};
 use newsfacts_record::{Kind, Lang};
 use unicode_segmentation::UnicodeSegmentation;
@@ -91,6 +94,77 @@ fn kinds(c: &mut Criterion) {
         })
     });
     g.finish();
+    by_lang(c, &sentences, &ctx);
+    numerals(c, &sentences);
+}
+
+/// Each kind over the sentences of one language only (throughput: their bytes).
+fn by_lang(c: &mut Criterion, sentences: &[(&str, Lang)], ctx: &Context) {
+    let mut g = c.benchmark_group("by_lang");
+    for l in [Lang::Ko, Lang::En] {
+        let only: Vec<&str> = sentences
+            .iter()
+            .filter(|&&(_, sl)| sl == l)
+            .map(|&(s, _)| s)
+            .collect();
+        let bytes: usize = only.iter().map(|s| s.len()).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        let Some(rules) = lang::rules(l) else {
+            continue;
+        };
+        for kind in Kind::ALL {
+            g.bench_function(format!("{}_{}", kind.as_str(), l.as_str()), |b| {
+                let mut out = Vec::new();
+                b.iter(|| {
+                    for s in &only {
+                        out.clear();
+                        rules.find(kind, s, ctx, &mut out);
+                        black_box(&out);
+                    }
+                })
+            });
+        }
+    }
+    g.finish();
+}
+
+/// The numeral readers over every sentence of their language, and the
+/// decimal arithmetic a Korean amount takes (`5조 3,800억`).
+fn numerals(c: &mut Criterion, sentences: &[(&str, Lang)]) {
+    let mut g = c.benchmark_group("numeral");
+    for (l, name, scan) in [
+        (Lang::En, "scan_en", scan_all_en as fn(&str) -> usize),
+        (Lang::Ko, "scan_ko", scan_all_ko),
+    ] {
+        let only: Vec<&str> = sentences
+            .iter()
+            .filter(|&&(_, sl)| sl == l)
+            .map(|&(s, _)| s)
+            .collect();
+        let bytes: usize = only.iter().map(|s| s.len()).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| only.iter().map(|s| scan(s)).sum::<usize>())
+        });
+    }
+    g.throughput(Throughput::Elements(1));
+    g.bench_function("decimal_amount", |b| {
+        b.iter(|| {
+            let five = Decimal::from_parts(black_box(b"5"), b"").and_then(|d| d.mul_pow10(12));
+            let rest = Decimal::from_parts(black_box(b"3,800"), b"").and_then(|d| d.mul_pow10(8));
+            let sum = five.zip(rest).and_then(|(a, b)| a.add(&b));
+            black_box(sum.map(|d| d.to_string()))
+        })
+    });
+    g.finish();
+}
+
+fn scan_all_en(s: &str) -> usize {
+    scan_en(s).map(|n| n.end).sum()
+}
+
+fn scan_all_ko(s: &str) -> usize {
+    scan_ko(s).map(|n| n.end).sum()
 }
 
 criterion_group!(benches, kinds);

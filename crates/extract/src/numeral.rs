@@ -87,8 +87,26 @@ pub fn count_range(low: u64, low_num: &Numeral, high: &Numeral, lift: bool) -> O
 // ---------------------------------------------------------------------------
 // Shared helpers
 
+/// The character starting at byte `i`, `None` past the end or off a
+/// character boundary. ASCII and three-byte characters (Hangul) are read
+/// straight from the bytes.
+#[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|t| t.chars().next())
+    let b = s.as_bytes();
+    match *b.get(i)? {
+        c0 @ 0..=0x7F => Some(char::from(c0)),
+        c0 @ 0xE0..=0xEF => {
+            // A lead byte is a boundary, and valid UTF-8 has its two
+            // continuation bytes.
+            let &[_, b1, b2] = b.get(i..i + 3)? else {
+                return None;
+            };
+            char::from_u32(
+                (u32::from(c0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+            )
+        }
+        _ => s.get(i..).and_then(|t| t.chars().next()),
+    }
 }
 
 fn char_before(s: &str, i: usize) -> Option<char> {
@@ -97,6 +115,30 @@ fn char_before(s: &str, i: usize) -> Option<char> {
 
 fn is_hangul(c: char) -> bool {
     ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// The offset of the first ASCII digit of `b` at or after `from`, eight
+/// bytes at a time; `None` when there is none. The rules' cheap "any digit
+/// here?" test and their digit-run scanner.
+pub(crate) fn next_digit(b: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(from..from + 8) {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        // Per byte, without carries between bytes: its high bit says
+        // `>= '0'`, and not `> '9'`, and ASCII.
+        let low = x & !HIGH;
+        let ge_0 = low + (0x80 - u64::from(b'0')) * ONES;
+        let gt_9 = low + (0x80 - u64::from(b'9') - 1) * ONES;
+        let digit = ge_0 & !gt_9 & !x & HIGH;
+        if digit != 0 {
+            return Some(from + (digit.trailing_zeros() / 8) as usize);
+        }
+        from += 8;
+    }
+    (from..b.len()).find(|&i| b[i].is_ascii_digit())
 }
 
 /// True when a number may start at `pos`: not in the middle of digits or
@@ -172,7 +214,7 @@ fn scaled(value: &Decimal, e: i32) -> Option<Decimal> {
 // ---------------------------------------------------------------------------
 // Korean
 
-fn hangul_digit(c: char) -> Option<u64> {
+const fn hangul_digit(c: char) -> Option<u64> {
     Some(match c {
         '일' => 1,
         '이' => 2,
@@ -187,7 +229,7 @@ fn hangul_digit(c: char) -> Option<u64> {
     })
 }
 
-fn small_unit(c: char) -> Option<i32> {
+const fn small_unit(c: char) -> Option<i32> {
     Some(match c {
         '십' => 1,
         '백' => 2,
@@ -196,7 +238,7 @@ fn small_unit(c: char) -> Option<i32> {
     })
 }
 
-fn big_unit(c: char) -> Option<i32> {
+const fn big_unit(c: char) -> Option<i32> {
     Some(match c {
         '만' => 4,
         '억' => 8,
@@ -206,9 +248,135 @@ fn big_unit(c: char) -> Option<i32> {
     })
 }
 
+/// True for the characters a Hangul-led number starts with: a Hangul
+/// digit, a small unit (`천만`) or a bare `만`.
+const fn ko_starts_number(c: char) -> bool {
+    hangul_digit(c).is_some() || small_unit(c).is_some() || c == '만'
+}
+
+/// The cue "and more" after a number part (`2만여`, `300여억`).
+const YEO: char = '여';
+
+/// True for the characters that may follow a digit in a number: a unit
+/// (`삼천`, `5조`) or [`YEO`] (`삼여억`, `2만여`). A Hangul digit followed
+/// by anything else is a lone digit, which [`parse_ko`] never reads as a
+/// number (`삼성`, `이 회사`); Arabic digits followed by anything else are
+/// the whole number (`2024년`).
+const fn ko_follows_digit(c: char) -> bool {
+    small_unit(c).is_some() || big_unit(c).is_some() || c == YEO
+}
+
+/// First and last code point of the Hangul syllables (`가`–`힣`).
+const SYLLABLES: (u32, u32) = (0xAC00, 0xD7A3);
+/// How many Hangul syllables there are.
+const SYLLABLE_COUNT: usize = (SYLLABLES.1 - SYLLABLES.0 + 1) as usize;
+
+/// A bit set over the Hangul syllables, one bit per syllable.
+type SyllableSet = [u64; SYLLABLE_COUNT.div_ceil(64)];
+
+/// The character classes [`syllable_set`] builds sets of.
+#[derive(Clone, Copy)]
+enum SyllableClass {
+    /// [`ko_starts_number`]
+    Start,
+    /// [`hangul_digit`]
+    Digit,
+    /// [`ko_follows_digit`]
+    AfterDigit,
+}
+
+/// The syllables of one class, as a bit set (at compile time).
+const fn syllable_set(class: SyllableClass) -> SyllableSet {
+    let mut set = [0u64; SYLLABLE_COUNT.div_ceil(64)];
+    let mut k = 0;
+    while k < SYLLABLE_COUNT {
+        if let Some(c) = char::from_u32(SYLLABLES.0 + k as u32) {
+            let member = match class {
+                SyllableClass::Start => ko_starts_number(c),
+                SyllableClass::Digit => hangul_digit(c).is_some(),
+                SyllableClass::AfterDigit => ko_follows_digit(c),
+            };
+            if member {
+                set[k / 64] |= 1 << (k % 64);
+            }
+        }
+        k += 1;
+    }
+    set
+}
+
+/// The syllables that start a number ([`ko_starts_number`]).
+static KO_STARTS: SyllableSet = syllable_set(SyllableClass::Start);
+/// The Hangul digits.
+static KO_DIGITS: SyllableSet = syllable_set(SyllableClass::Digit);
+/// The syllables that may follow a Hangul digit ([`ko_follows_digit`]).
+static KO_AFTER_DIGIT: SyllableSet = syllable_set(SyllableClass::AfterDigit);
+
+/// The 64-code-point blocks of U+A000–U+DFFF (UTF-8 lead byte 0xEA–0xED,
+/// block from the second byte) that hold a syllable of [`KO_STARTS`]:
+/// one bit test on two bytes rejects most syllables.
+static KO_START_BLOCKS: [u64; 4] = {
+    let mut set = [0u64; 4];
+    let mut k = 0;
+    while k < SYLLABLE_COUNT {
+        if KO_STARTS[k / 64] & (1 << (k % 64)) != 0 {
+            let block = (SYLLABLES.0 as usize + k - 0xA000) >> 6;
+            set[block / 64] |= 1 << (block % 64);
+        }
+        k += 1;
+    }
+    set
+};
+
+fn in_set(set: &SyllableSet, k: u32) -> bool {
+    set[k as usize / 64] & (1 << (k % 64)) != 0
+}
+
+/// The index (from `가`) of the Hangul syllable whose UTF-8 starts at
+/// `b[i]`, read straight from its three bytes; `None` for anything else.
+#[inline]
+fn syllable_at(b: &[u8], i: usize) -> Option<u32> {
+    let &[b0, b1, b2] = b.get(i..i + 3)? else {
+        return None;
+    };
+    if !matches!(b0, 0xEA..=0xED) || b1 & 0xC0 != 0x80 || b2 & 0xC0 != 0x80 {
+        return None;
+    }
+    let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    (SYLLABLES.0..=SYLLABLES.1)
+        .contains(&cp)
+        .then(|| cp - SYLLABLES.0)
+}
+
+/// True when a Hangul-led number may start at `i` (a character boundary
+/// of a non-ASCII character): the syllable there starts a number
+/// ([`ko_starts_number`]), no syllable comes right before it, and a Hangul
+/// digit has a unit or [`YEO`] right after it. Safe as a filter:
+/// [`parse_ko`] returns `None` for a non-digit start failing any of these.
+#[inline]
+fn ko_hangul_may_start(b: &[u8], i: usize) -> bool {
+    let Some(&[b0, b1]) = b.get(i..i + 2) else {
+        return false;
+    };
+    if !matches!(b0, 0xEA..=0xED) {
+        return false;
+    }
+    let block = usize::from(b0 - 0xEA) * 64 + usize::from(b1 & 0x3F);
+    if KO_START_BLOCKS[block / 64] & (1 << (block % 64)) == 0 {
+        return false;
+    }
+    let Some(k) = syllable_at(b, i) else {
+        return false;
+    };
+    in_set(&KO_STARTS, k)
+        && !(i >= 3 && syllable_at(b, i - 3).is_some())
+        && (!in_set(&KO_DIGITS, k)
+            || syllable_at(b, i + 3).is_some_and(|n| in_set(&KO_AFTER_DIGIT, n)))
+}
+
 /// `여` directly after a number part, unless it starts a word (`여성`, `여당`).
 fn yeo_at(s: &str, k: usize) -> Option<usize> {
-    if char_at(s, k) != Some('여') {
+    if char_at(s, k) != Some(YEO) {
         return None;
     }
     let after = char_at(s, k + 3);
@@ -387,13 +555,36 @@ fn ko_part_starts(s: &str, k: usize) -> bool {
 /// there. A lone Hangul digit with no unit after it (`이`, `삼성`) is not a
 /// number; a bare `만` is 10,000 (`만 원`).
 pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
+    // Fast path for the common case, digits with nothing Korean attached
+    // (`2024년`, `1,300 명`): what the full reader below returns for them.
+    // Digits followed by a unit or 여 (`5조`, `3천`, `2만여`) go the full way.
+    if s.as_bytes().get(pos).is_some_and(u8::is_ascii_digit) && number_boundary(s, pos) {
+        let (value, end, fraction) = read_arabic(s, pos)?;
+        if !char_at(s, end).is_some_and(ko_follows_digit) {
+            return Some(Numeral {
+                value,
+                start: pos,
+                end,
+                top_scale: 0,
+                over: false,
+                hangul: false,
+                spelled: false,
+                fraction,
+            });
+        }
+    }
+    parse_ko_full(s, pos)
+}
+
+/// [`parse_ko`] without its fast path.
+fn parse_ko_full(s: &str, pos: usize) -> Option<Numeral> {
     if !number_boundary(s, pos) {
         return None;
     }
     let first = char_at(s, pos)?;
     let starts_hangul = !first.is_ascii_digit();
     if starts_hangul {
-        if hangul_digit(first).is_none() && small_unit(first).is_none() && first != '만' {
+        if !ko_starts_number(first) {
             return None;
         }
         if char_before(s, pos).is_some_and(is_hangul) {
@@ -509,16 +700,61 @@ pub fn parse_ko(s: &str, pos: usize) -> Option<Numeral> {
 
 /// Every maximal Korean-style number of `s`, left to right.
 pub fn scan_ko(s: &str) -> impl Iterator<Item = Numeral> + '_ {
-    Scan {
-        s,
-        i: 0,
-        parse: parse_ko,
-        starts: |b: &[u8], i: usize| {
+    ScanKo { s, i: 0 }
+}
+
+/// The scanner behind [`scan_ko`]. It tries [`parse_ko`] at ASCII digits
+/// (stepping over a digit run that does not parse, so `12` is not read
+/// again as `2`) and at the Hangul syllables [`ko_hangul_may_start`]
+/// admits; any other character starts nothing and is stepped over whole.
+struct ScanKo<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Iterator for ScanKo<'_> {
+    type Item = Numeral;
+    fn next(&mut self) -> Option<Numeral> {
+        let b = self.s.as_bytes();
+        let mut i = self.i;
+        while i < b.len() {
             let c = b[i];
-            // ASCII digits, or the lead byte of 일이삼사오육륙칠팔구십백천만 (all U+B000–U+CFFF
-            // or U+C000-, i.e. lead bytes 0xEB/0xEC/0xED/0xEA).
-            c.is_ascii_digit() || matches!(c, 0xEA..=0xED)
-        },
+            if c < 0x80 {
+                if c.is_ascii_digit() {
+                    if let Some(n) = parse_ko(self.s, i) {
+                        self.i = n.end.max(i + 1);
+                        return Some(n);
+                    }
+                    i += 1;
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            if let (0xEA..=0xED, Some(&b1)) = (c, b.get(i + 1)) {
+                // Hangul: the cheap block test first, inline.
+                let lead = usize::from(c - 0xEA);
+                if KO_START_BLOCKS[lead] & (1 << (b1 & 0x3F)) != 0 && ko_hangul_may_start(b, i) {
+                    if let Some(n) = parse_ko(self.s, i) {
+                        self.i = n.end.max(i + 1);
+                        return Some(n);
+                    }
+                }
+                i += 3;
+                continue;
+            }
+            // On to the next character (`i` is always on a boundary).
+            i += match c {
+                0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+        }
+        self.i = i;
+        None
     }
 }
 
@@ -623,68 +859,176 @@ fn en_scale_after(s: &str, i: usize) -> Option<(i32, usize)> {
     None
 }
 
+/// The words of a spelled English number, lowercase, with their values.
+const EN_WORDS: &[(&str, EnWord)] = &[
+    ("zero", EnWord::Small(0)),
+    ("one", EnWord::Small(1)),
+    ("two", EnWord::Small(2)),
+    ("three", EnWord::Small(3)),
+    ("four", EnWord::Small(4)),
+    ("five", EnWord::Small(5)),
+    ("six", EnWord::Small(6)),
+    ("seven", EnWord::Small(7)),
+    ("eight", EnWord::Small(8)),
+    ("nine", EnWord::Small(9)),
+    ("ten", EnWord::Small(10)),
+    ("eleven", EnWord::Small(11)),
+    ("twelve", EnWord::Small(12)),
+    ("thirteen", EnWord::Small(13)),
+    ("fourteen", EnWord::Small(14)),
+    ("fifteen", EnWord::Small(15)),
+    ("sixteen", EnWord::Small(16)),
+    ("seventeen", EnWord::Small(17)),
+    ("eighteen", EnWord::Small(18)),
+    ("nineteen", EnWord::Small(19)),
+    ("twenty", EnWord::Small(20)),
+    ("thirty", EnWord::Small(30)),
+    ("forty", EnWord::Small(40)),
+    ("fifty", EnWord::Small(50)),
+    ("sixty", EnWord::Small(60)),
+    ("seventy", EnWord::Small(70)),
+    ("eighty", EnWord::Small(80)),
+    ("ninety", EnWord::Small(90)),
+    ("hundred", EnWord::Hundred),
+    ("thousand", EnWord::Scale(3)),
+    ("million", EnWord::Scale(6)),
+    ("billion", EnWord::Scale(9)),
+    ("trillion", EnWord::Scale(12)),
+];
+
+/// Words that open a spelled number without being one: `a billion`,
+/// `an eighty`… (see [`parse_spelled`]) and `half a million` ([`parse_half`]).
+const EN_LEADS: &[&str] = &["a", "an", "half"];
+
+/// How many words [`EN_WORDS`] and [`EN_LEADS`] hold together.
+const EN_TABLE_LEN: usize = EN_WORDS.len() + EN_LEADS.len();
+
+/// Word `k` of [`EN_WORDS`] followed by [`EN_LEADS`].
+const fn en_table_word(k: usize) -> &'static [u8] {
+    if k < EN_WORDS.len() {
+        EN_WORDS[k].0.as_bytes()
+    } else {
+        EN_LEADS[k - EN_WORDS.len()].as_bytes()
+    }
+}
+
+/// The code of `w[k]`, a letter in any case: 0–25, or 26 past the end of
+/// the word (and for any byte that is no letter).
+const fn letter_code(w: &[u8], k: usize) -> usize {
+    if k < w.len() {
+        let c = (w[k] | 0x20).wrapping_sub(b'a');
+        if c < 26 {
+            return c as usize;
+        }
+    }
+    26
+}
+
+/// The key of the first three letters of a word, padded with "ended"
+/// (`a` and `an` have keys too): one of 27³.
+const fn prefix_key(w: &[u8]) -> usize {
+    (letter_code(w, 0) * 27 + letter_code(w, 1)) * 27 + letter_code(w, 2)
+}
+
+/// Bit set of the [`prefix_key`]s of the words of [`EN_WORDS`] and
+/// [`EN_LEADS`], computed at compile time from those tables.
+static EN_PREFIXES: [u64; (27 * 27 * 27usize).div_ceil(64)] = {
+    let mut set = [0u64; (27 * 27 * 27usize).div_ceil(64)];
+    let mut k = 0;
+    while k < EN_TABLE_LEN {
+        let key = prefix_key(en_table_word(k));
+        set[key / 64] |= 1 << (key % 64);
+        k += 1;
+    }
+    set
+};
+
+/// For each first letter, the bit set of the lengths of the words of
+/// [`EN_WORDS`] and [`EN_LEADS`] that start with it (`f`: 4, 5, 7, 8),
+/// computed at compile time from those tables.
+static EN_LENGTHS: [u32; 26] = {
+    let mut lens = [0u32; 26];
+    let mut k = 0;
+    while k < EN_TABLE_LEN {
+        let w = en_table_word(k);
+        lens[letter_code(w, 0)] |= 1 << w.len();
+        k += 1;
+    }
+    lens
+};
+
+/// True when `word`, a run of ASCII letters, has the first letter, the
+/// length and the first three letters of some word of [`EN_WORDS`] or
+/// [`EN_LEADS`]: two table look-ups, no comparison. It never rejects one
+/// of those words, in any case.
+#[inline(always)]
+fn en_word_may_be(word: &[u8]) -> bool {
+    let first = letter_code(word, 0);
+    first < 26
+        && word.len() < 32
+        && EN_LENGTHS[first] & (1 << word.len()) != 0
+        && EN_PREFIXES[prefix_key(word) / 64] & (1 << (prefix_key(word) % 64)) != 0
+}
+
+/// True when `word`, a whole run of ASCII letters, may open a spelled
+/// number: it is a word of [`EN_LEADS`] or [`EN_WORDS`], in any case. Most
+/// words of a sentence (`the`, `for`, `company`) fail [`en_word_may_be`],
+/// before any comparison. Safe as a filter: [`parse_spelled`] reads
+/// nothing unless its first word is one of these (a number word, `a`/`an`
+/// before one, or `half a`).
+#[inline(always)]
+fn en_spelled_opens(word: &[u8]) -> bool {
+    en_word_may_be(word) && en_table_has(word)
+}
+
+/// True when `word` is a word of [`EN_LEADS`] or [`EN_WORDS`], in any case.
+#[inline(never)]
+fn en_table_has(word: &[u8]) -> bool {
+    EN_LEADS
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+        || EN_WORDS
+            .iter()
+            .any(|(w, _)| word.eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// The end of the run of ASCII letters that starts at or before `i`: the
+/// first byte from `i` on that is no ASCII letter. Eight bytes at a time.
+#[inline]
+fn letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut bytes = [0; 8];
+        bytes.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(bytes);
+        // Per byte, without carries between bytes: lowercase it, then its
+        // high bit says `>= 'a'`, and not `> 'z'`, and ASCII.
+        let l = (x | (0x20 * ONES)) & !HIGH;
+        let ge_a = l + (0x80 - u64::from(b'a')) * ONES;
+        let gt_z = l + (0x80 - u64::from(b'z') - 1) * ONES;
+        let letter = ge_a & !gt_z & !x & HIGH;
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The value of a number word (any case), `None` for any other word.
 fn en_word_value(w: &str) -> Option<EnWord> {
-    const ONES: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    // Every number word is 3 to 9 letters and starts with one of these:
-    // most words of a sentence are rejected without a comparison.
-    if !(3..=9).contains(&w.len())
-        || !matches!(
-            w.as_bytes().first().map(u8::to_ascii_lowercase),
-            Some(b'b' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'z')
-        )
-    {
+    if !en_word_may_be(w.as_bytes()) {
         return None;
     }
-    for (n, o) in ONES.iter().enumerate() {
-        if w.eq_ignore_ascii_case(o) {
-            return Some(EnWord::Small(n as u64));
-        }
-    }
-    for (n, t) in TENS.iter().enumerate() {
-        if w.eq_ignore_ascii_case(t) {
-            return Some(EnWord::Small(20 + 10 * n as u64));
-        }
-    }
-    if w.eq_ignore_ascii_case("hundred") {
-        return Some(EnWord::Hundred);
-    }
-    if w.eq_ignore_ascii_case("thousand") {
-        return Some(EnWord::Scale(3));
-    }
-    if w.eq_ignore_ascii_case("million") {
-        return Some(EnWord::Scale(6));
-    }
-    if w.eq_ignore_ascii_case("billion") {
-        return Some(EnWord::Scale(9));
-    }
-    if w.eq_ignore_ascii_case("trillion") {
-        return Some(EnWord::Scale(12));
-    }
-    None
+    EN_WORDS
+        .iter()
+        .find(|(word, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, value)| value)
 }
 
 #[derive(Clone, Copy)]
@@ -727,10 +1071,12 @@ fn parse_half(s: &str, pos: usize) -> Option<Numeral> {
 /// Spelled English number at `pos` (`two million`, `twenty-five`,
 /// `one hundred and five`, `a billion`, `half a billion`).
 fn parse_spelled(s: &str, pos: usize) -> Option<Numeral> {
-    if let Some(n) = parse_half(s, pos) {
-        return Some(n);
-    }
     let b = s.as_bytes();
+    if matches!(b.get(pos), Some(b'h' | b'H')) {
+        if let Some(n) = parse_half(s, pos) {
+            return Some(n);
+        }
+    }
     let mut total = Decimal::zero();
     let mut current: u64 = 0;
     let mut have_current = false;
@@ -892,6 +1238,9 @@ pub fn parse_en(s: &str, pos: usize) -> Option<Numeral> {
         if pos > 0 && (b[pos - 1].is_ascii_alphanumeric() || b[pos - 1] == b'-') {
             return None;
         }
+        if !en_spelled_opens(&b[pos..letters_end(b, pos)]) {
+            return None;
+        }
         return parse_spelled(s, pos);
     }
     None
@@ -900,48 +1249,50 @@ pub fn parse_en(s: &str, pos: usize) -> Option<Numeral> {
 /// Every maximal English-style number of `s`, left to right (digits and
 /// spelled numbers).
 pub fn scan_en(s: &str) -> impl Iterator<Item = Numeral> + '_ {
-    Scan {
-        s,
-        i: 0,
-        parse: parse_en,
-        starts: |b: &[u8], i: usize| {
-            let c = b[i];
-            c.is_ascii_digit()
-                || (c.is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
-        },
-    }
+    ScanEn { s, i: 0 }
 }
 
-struct Scan<'a> {
+/// The scanner behind [`scan_en`]. It tries [`parse_en`] where it could
+/// succeed and steps over the rest a run at a time: a digit run that does
+/// not parse (so `12` is not read again as `2`), and the letters after a
+/// word's first (a spelled number only starts a word, and only a word
+/// passing [`en_spelled_opens`]). Bytes of other characters start
+/// nothing.
+struct ScanEn<'a> {
     s: &'a str,
     i: usize,
-    parse: fn(&str, usize) -> Option<Numeral>,
-    starts: fn(&[u8], usize) -> bool,
 }
 
-impl Iterator for Scan<'_> {
+impl Iterator for ScanEn<'_> {
     type Item = Numeral;
     fn next(&mut self) -> Option<Numeral> {
         let b = self.s.as_bytes();
-        while self.i < b.len() {
-            let i = self.i;
-            if self.s.is_char_boundary(i) && (self.starts)(b, i) {
-                if let Some(n) = (self.parse)(self.s, i) {
+        let mut i = self.i;
+        while i < b.len() {
+            let c = b[i];
+            if c.is_ascii_digit() {
+                if let Some(n) = parse_en(self.s, i) {
                     self.i = n.end.max(i + 1);
                     return Some(n);
                 }
+                i += 1;
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+            } else if c.is_ascii_alphabetic() {
+                let end = letters_end(b, i + 1);
+                if (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && en_spelled_opens(&b[i..end]) {
+                    if let Some(n) = parse_en(self.s, i) {
+                        self.i = n.end.max(i + 1);
+                        return Some(n);
+                    }
+                }
+                i = end;
+            } else {
+                i += 1;
             }
-            // Skip to the next character (or past the digits of a number
-            // that did not parse, so `12` is not read again as `2`).
-            let mut j = i + 1;
-            while j < b.len()
-                && (!self.s.is_char_boundary(j)
-                    || b[j - 1].is_ascii_digit() && b[j].is_ascii_digit())
-            {
-                j += 1;
-            }
-            self.i = j;
         }
+        self.i = i;
         None
     }
 }
@@ -1177,6 +1528,392 @@ mod tests {
             let _ = parse_en(s, 0);
             let _: Vec<_> = scan_ko(s).collect();
             let _: Vec<_> = scan_en(s).collect();
+        }
+    }
+
+    /// The scanner `scan_ko` and `scan_en` were before their prefilters:
+    /// `parse` is tried at every position where `starts` holds. The
+    /// reference the fast scanners are held to.
+    struct Scan<'a, P, S> {
+        s: &'a str,
+        i: usize,
+        parse: P,
+        starts: S,
+    }
+
+    impl<P, S> Iterator for Scan<'_, P, S>
+    where
+        P: Fn(&str, usize) -> Option<Numeral>,
+        S: Fn(&[u8], usize) -> bool,
+    {
+        type Item = Numeral;
+        fn next(&mut self) -> Option<Numeral> {
+            let b = self.s.as_bytes();
+            while self.i < b.len() {
+                let i = self.i;
+                if self.s.is_char_boundary(i) && (self.starts)(b, i) {
+                    if let Some(n) = (self.parse)(self.s, i) {
+                        self.i = n.end.max(i + 1);
+                        return Some(n);
+                    }
+                }
+                // Skip to the next character (or past the digits of a number
+                // that did not parse, so `12` is not read again as `2`).
+                let mut j = i + 1;
+                while j < b.len()
+                    && (!self.s.is_char_boundary(j)
+                        || b[j - 1].is_ascii_digit() && b[j].is_ascii_digit())
+                {
+                    j += 1;
+                }
+                self.i = j;
+            }
+            None
+        }
+    }
+
+    /// Every line of the rule tables: real sentences in both languages.
+    fn table_lines() -> Vec<&'static str> {
+        [
+            include_str!("../../../tests/tables/money.en.toml"),
+            include_str!("../../../tests/tables/jobs.en.toml"),
+            include_str!("../../../tests/tables/year.en.toml"),
+            include_str!("../../../tests/tables/sentence.en.toml"),
+            include_str!("../../../tests/tables/money.ko.toml"),
+            include_str!("../../../tests/tables/jobs.ko.toml"),
+            include_str!("../../../tests/tables/year.ko.toml"),
+        ]
+        .iter()
+        .flat_map(|t| t.lines())
+        .collect()
+    }
+
+    /// Sentences stitched from number words (in any case), near misses
+    /// (`for`, `thirds`, `hundreds`, `and`), digits, scale abbreviations,
+    /// separators and Hangul, by a fixed xorshift sequence.
+    fn stitched_sentences() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "one",
+            "Two",
+            "THREE",
+            "twenty",
+            "twenty-five",
+            "hundred",
+            "Hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "a",
+            "A",
+            "an",
+            "An",
+            "and",
+            "half",
+            "Half",
+            "HALF",
+            "for",
+            "forty",
+            "fort",
+            "thirds",
+            "hundreds",
+            "the",
+            "this",
+            "seventeen",
+            "seventeens",
+            "ten",
+            "tens",
+            "zero",
+            "bill",
+            "mil",
+            "5",
+            "12",
+            "1,300",
+            "3.5",
+            "130B",
+            "4.2bn",
+            "mln",
+            "-",
+            " ",
+            " ",
+            " ",
+            "  ",
+            ",",
+            ".",
+            "$",
+            "x",
+            "원",
+            "삼",
+            "2024",
+            "nine-",
+            "-T",
+            "k",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..4000)
+            .map(|_| {
+                let n = 1 + next() % 12;
+                (0..n)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect::<Vec<_>>()
+                    .join(if next() % 3 == 0 { "" } else { " " })
+            })
+            .collect()
+    }
+
+    /// `parse_en` without the spelled-number prefilter: the reader as it
+    /// was before the filter, to hold the filter to.
+    fn parse_en_unfiltered(s: &str, pos: usize) -> Option<Numeral> {
+        let b = s.as_bytes();
+        match b.get(pos) {
+            Some(c) if c.is_ascii_alphabetic() && number_boundary(s, pos) => {
+                if pos > 0 && (b[pos - 1].is_ascii_alphanumeric() || b[pos - 1] == b'-') {
+                    return None;
+                }
+                parse_spelled(s, pos)
+            }
+            _ => parse_en(s, pos),
+        }
+    }
+
+    #[test]
+    fn scan_en_agrees_with_trying_every_position() {
+        let stitched = stitched_sentences();
+        let texts = table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str));
+        for s in texts {
+            let reference: Vec<Numeral> = Scan {
+                s,
+                i: 0,
+                parse: parse_en_unfiltered,
+                starts: |b: &[u8], i: usize| {
+                    let c = b[i];
+                    c.is_ascii_digit()
+                        || (c.is_ascii_alphabetic()
+                            && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+                },
+            }
+            .collect();
+            assert_eq!(scan_en(s).collect::<Vec<_>>(), reference, "{s}");
+            for i in 0..=s.len() {
+                assert_eq!(parse_en(s, i), parse_en_unfiltered(s, i), "{s} at {i}");
+            }
+        }
+    }
+
+    /// Korean sentences stitched from numerals, units, words that hold a
+    /// numeral syllable (`삼성`, `구조`), digits and punctuation.
+    fn stitched_korean() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "일",
+            "이",
+            "삼",
+            "사",
+            "오",
+            "육",
+            "륙",
+            "칠",
+            "팔",
+            "구",
+            "십",
+            "백",
+            "천",
+            "만",
+            "억",
+            "조",
+            "경",
+            "여",
+            "삼성",
+            "구조",
+            "이 회사",
+            "만원",
+            "천안",
+            "1",
+            "12",
+            "1,300",
+            "3.5",
+            "2만",
+            "5조",
+            "원",
+            "명",
+            " ",
+            " ",
+            ",",
+            ".",
+            "~",
+            "여성",
+            "a",
+            "x1",
+            "é",
+            "😀",
+            "1.",
+            "3,4",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        (0..4000)
+            .map(|_| {
+                let n = 1 + next() % 12;
+                (0..n)
+                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .collect::<Vec<_>>()
+                    .join(if next() % 2 == 0 { "" } else { " " })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parse_ko_fast_path_agrees_with_the_full_reader() {
+        let stitched = stitched_korean();
+        for s in table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str))
+        {
+            for i in 0..=s.len() {
+                assert_eq!(parse_ko(s, i), parse_ko_full(s, i), "{s} at {i}");
+                assert_eq!(
+                    char_at(s, i),
+                    s.get(i..).and_then(|t| t.chars().next()),
+                    "{s} at {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn scan_ko_agrees_with_trying_every_position() {
+        let stitched = stitched_korean();
+        let texts = table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str));
+        for s in texts {
+            let reference: Vec<Numeral> = Scan {
+                s,
+                i: 0,
+                parse: parse_ko,
+                starts: |b: &[u8], i: usize| b[i].is_ascii_digit() || matches!(b[i], 0xEA..=0xED),
+            }
+            .collect();
+            assert_eq!(scan_ko(s).collect::<Vec<_>>(), reference, "{s}");
+        }
+    }
+
+    #[test]
+    fn korean_start_filter_never_rejects_a_number() {
+        let mut admitted = 0;
+        for k in 0..=(SYLLABLES.1 - SYLLABLES.0) {
+            let c = char::from_u32(SYLLABLES.0 + k).unwrap_or(' ');
+            for next in [
+                "", "천", "십", "만", "억", "조", "경", "여", "여억", "자", " ", "1", "a",
+            ] {
+                let s = format!(" {c}{next}");
+                if ko_hangul_may_start(s.as_bytes(), 1) {
+                    admitted += 1;
+                } else {
+                    assert!(parse_ko(&s, 1).is_none(), "{s}");
+                }
+                let s = format!("가{c}{next}");
+                assert!(!ko_hangul_may_start(s.as_bytes(), 3), "{s}");
+            }
+        }
+        // The starts of numbers pass: 14 characters, with the right followers.
+        assert!(admitted > 14 * 4, "{admitted}");
+        for c in ['a', '1', 'ㄱ', '一', '😀'] {
+            let s = format!(" {c}");
+            assert!(!ko_hangul_may_start(s.as_bytes(), 1), "{c}");
+        }
+    }
+
+    #[test]
+    fn every_number_word_passes_the_filter() {
+        for w in EN_WORDS
+            .iter()
+            .map(|&(w, _)| w)
+            .chain(EN_LEADS.iter().copied())
+        {
+            for v in [w.to_string(), w.to_uppercase(), {
+                let mut c = w.to_string();
+                c[..1].make_ascii_uppercase();
+                c
+            }] {
+                assert!(en_spelled_opens(v.as_bytes()), "{v}");
+            }
+        }
+        for w in [
+            "the",
+            "for",
+            "thirds",
+            "hundreds",
+            "and",
+            "bill",
+            "",
+            "seventeens",
+        ] {
+            assert!(!en_spelled_opens(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn next_digit_matches_a_byte_loop() {
+        let stitched = stitched_sentences();
+        for s in table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str))
+            .chain(["", "1", "abcdefgh1", "/:0123456789"])
+        {
+            let b = s.as_bytes();
+            for i in 0..=b.len() {
+                let want = (i..b.len()).find(|&j| b[j].is_ascii_digit());
+                assert_eq!(next_digit(b, i), want, "{s} at {i}");
+            }
+        }
+        for v in 0..=255u8 {
+            let b = [b'a', b'b', v, b'c', b'd', b'e', b'f', b'g', b'h', b'i', v];
+            let want = v.is_ascii_digit().then_some(2);
+            assert_eq!(next_digit(&b, 0), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn letters_end_matches_a_byte_loop() {
+        let stitched = stitched_sentences();
+        for s in table_lines()
+            .into_iter()
+            .chain(stitched.iter().map(String::as_str))
+            .chain([
+                "",
+                "a",
+                "abcdefgh",
+                "abcdefghi",
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{",
+            ])
+        {
+            let b = s.as_bytes();
+            for i in 0..=b.len() {
+                let mut j = i;
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                assert_eq!(letters_end(b, i), j, "{s} at {i}");
+            }
+        }
+        // Every byte value, alone and inside a run of letters.
+        for v in 0..=255u8 {
+            let b = [b'a', b'b', v, b'c', b'd', b'e', b'f', b'g', b'h', b'i', v];
+            let want = if v.is_ascii_alphabetic() { 11 } else { 2 };
+            assert_eq!(letters_end(&b, 0), want, "{v}");
         }
     }
 

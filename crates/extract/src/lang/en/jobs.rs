@@ -28,6 +28,7 @@ use std::sync::LazyLock;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 
+use super::EndRegex;
 use crate::numeral::{count_range, scan_en, Numeral};
 use crate::{Context, Mention};
 
@@ -60,9 +61,10 @@ static NOT_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A hiring verb right before the number (after approximation cues).
-static HIRE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:hire|hires|hired|hiring|employ|employs|employed|employing|recruit|recruits|recruited|recruiting|add|adds|added|adding|place|places|placed|placing|take\s+on|takes\s+on|taking\s+on|took\s+on|bring\s+on|create|creates|created|creating|generate|generates|generated|generating|jobs\s+for|employment\s+for|work\s+for|recruitment\s+of|(?:job|employment|work)\s+opportunities\s+for|positions\s+for|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|manpower\s+of|workforce\s+of|headcount\s+of|payroll\s+of|hiring\s+of|employment\s+of)\s+(?:(?:an?|another|additional|extra|more|some|up\s+to|as\s+many\s+as|a\s+total\s+of|total|of)\s+)*$")
-        .expect("valid regex")
+static HIRE_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:hire|hires|hired|hiring|employ|employs|employed|employing|recruit|recruits|recruited|recruiting|add|adds|added|adding|place|places|placed|placing|take\s+on|takes\s+on|taking\s+on|took\s+on|bring\s+on|create|creates|created|creating|generate|generates|generated|generating|jobs\s+for|employment\s+for|work\s+for|recruitment\s+of|(?:job|employment|work)\s+opportunities\s+for|positions\s+for|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|manpower\s+of|workforce\s+of|headcount\s+of|payroll\s+of|hiring\s+of|employment\s+of)\s+(?:(?:an?|another|additional|extra|more|some|up\s+to|as\s+many\s+as|a\s+total\s+of|total|of)\s+)*$",
+    )
 });
 
 /// A hiring phrase after the people noun: `will be hired`, `in new jobs`.
@@ -79,17 +81,19 @@ static EMPLOYED_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Payroll statistics before a bare number: `nonfarm payrolls rose by`,
 /// `employment increased`, `the number of employed people was up`.
-static PAYROLL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|jobs|(?:the\s+)?employed\s+population|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|(?:new\s+)?jobs|salaried\s+workers|(?:payrolled\s+|paid\s+|salaried\s+)?employees|wage\s+earners))(?:\s+(?:in|at|across)\s+(?:[a-z&-]+\s+){0,3}?[a-z&-]+|\s+(?:held|taken|filled)\s+by\s+(?:[a-z0-9&-]+\s+){0,6}?[a-z0-9&-]+)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|should)\s+(?:been\s+)?(?:(?:projected|expected|forecast|forecasted|set|likely|estimated|seen|due)\s+to\s+)?)?(?:rises?|increases?|grows?|expands?|gains?|climbs?|jumps?|falls?|declines?|decreases?|drops?|shrinks?|reach|reaches|totals?|tops?|exceeds?|adds?|rose|risen|rising|increased|increasing|grew|grown|growing|gaining|falling|declining|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$")
-        .expect("valid regex")
+static PAYROLL_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:(?:non-?farm\s+|private(?:-sector)?\s+|u\.s\.\s+)?payrolls|(?:total\s+|overall\s+|nonfarm\s+)?employment|jobholders|jobs|(?:the\s+)?employed\s+population|(?:the\s+)?number\s+of\s+(?:employed(?:\s+(?:people|persons|workers))?|(?:people|persons|workers)\s+(?:employed|with\s+jobs)|jobholders|(?:new\s+)?jobs|salaried\s+workers|(?:payrolled\s+|paid\s+|salaried\s+)?employees|wage\s+earners))(?:\s+(?:in|at|across)\s+(?:[a-z&-]+\s+){0,3}?[a-z&-]+|\s+(?:held|taken|filled)\s+by\s+(?:[a-z0-9&-]+\s+){0,6}?[a-z0-9&-]+)?\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|should)\s+(?:been\s+)?(?:(?:projected|expected|forecast|forecasted|set|likely|estimated|seen|due)\s+to\s+)?)?(?:rises?|increases?|grows?|expands?|gains?|climbs?|jumps?|falls?|declines?|decreases?|drops?|shrinks?|reach|reaches|totals?|tops?|exceeds?|adds?|rose|risen|rising|increased|increasing|grew|grown|growing|gaining|falling|declining|jumped|climbed|expanded|gained|advanced|surged|soared|added|fell|fallen|declined|decreased|dropped|slipped|shrank|contracted|went\s+up|(?:was|were)\s+(?:up|down)|up|down|stood\s+at|totaled|totalled|reached|hit|came\s+in\s+at)\s+(?:by\s+)?(?:an?\s+(?:estimated|net|seasonally\s+adjusted)\s+|a\s+net\s+|some\s+)?$",
+    )
 });
 
 /// A bare number after `a workforce of`, `a headcount of`, `its workforce
 /// by`, `job growth of`, `direct employment of`, `a hiring target of`,
 /// `hire` (`will hire 10,000 this year`).
-static WORKFORCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|(?:workforce|headcount|head\s+count|payroll|number\s+of\s+(?:employees|workers|staff))\s+(?:stood\s+at|stands\s+at|totaled|totalled|totals|numbered|numbers|came\s+to|was|is|reached)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|manpower\s+of|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing|(?:increase|increases|increasing|raise|raises|raising|expand|expands|expanding|boost|boosts|boosting|bring|brings|bringing|lift|lifts|lifting)\s+(?:the\s+)?(?:number|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?:jobs|positions|employees|workers|staff)\s+(?:[a-z]+\s+){0,3}?to)\s+$")
-        .expect("valid regex")
+static WORKFORCE_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:(?:workforce|headcount|head\s+count|staff|payroll)\s+(?:of|by)|(?:workforce|headcount|head\s+count|payroll|number\s+of\s+(?:employees|workers|staff))\s+(?:stood\s+at|stands\s+at|totaled|totalled|totals|numbered|numbers|came\s+to|was|is|reached)|job\s+(?:growth|gains?|creation|losses|cuts)\s+of|(?:direct\s+|indirect\s+)?employment\s+of|jobs\s+for|(?:hiring|recruitment)\s+of|(?:hiring|recruitment|job|job-creation|job\s+creation|employment)\s+(?:target|goal)\s+of|manpower\s+of|(?:employment|job)(?:\s+(?:inducement|creation|generation))?\s+effects?\s+(?:of|(?:is|are|was|were|will\s+be)\s+(?:estimated|expected|projected|forecast)\s+(?:at|to\s+be|to\s+reach)|(?:estimated|expected|projected)\s+at)|hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing|(?:increase|increases|increasing|raise|raises|raising|expand|expands|expanding|boost|boosts|boosting|bring|brings|bringing|lift|lifts|lifting)\s+(?:the\s+)?(?:number|total)\s+of\s+(?:[a-z-]+\s+){0,2}?(?:jobs|positions|employees|workers|staff)\s+(?:[a-z]+\s+){0,3}?to)\s+$",
+    )
 });
 
 /// What may follow a bare payroll or workforce number: no noun of its own.
@@ -100,9 +104,10 @@ static BARE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A headcount is people employed (SPEC: "people hired or employed"):
 /// `has 5,000 employees`, `with 3,000 workers`, `its 12,000 staff`.
-static HEADCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:has|have|had|having|with|boasts?|boasting|its|their)\s+(?:(?:a\s+total\s+of|a\s+combined|a\s+combined\s+total\s+of|total|now|currently|only|just)\s+)?$")
-        .expect("valid regex")
+static HEADCOUNT_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:has|have|had|having|with|boasts?|boasting|its|their)\s+(?:(?:a\s+total\s+of|a\s+combined|a\s+combined\s+total\s+of|total|now|currently|only|just)\s+)?$",
+    )
 });
 
 /// Nouns of a headcount: employees, not people at large.
@@ -132,15 +137,17 @@ static PRESENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `a town hall with 1,200 employees`: people at an event, not a headcount.
-static EVENT_WITH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meeting|meetings|town\s+hall|event|ceremony|session|talks?|dinner|lunch|luncheon|conference|rally|gathering|party|forum|workshop|call|celebration|festival|tour|visit|seminar|briefing)\s+with\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$")
-        .expect("valid regex")
+static EVENT_WITH: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:meeting|meetings|town\s+hall|event|ceremony|session|talks?|dinner|lunch|luncheon|conference|rally|gathering|party|forum|workshop|call|celebration|festival|tour|visit|seminar|briefing)\s+with\s+(?:(?:about|around|some|nearly|more\s+than|over)\s+)?$",
+    )
 });
 
 /// An approximation cue right before the number.
-static APPROX_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|an?\s+maximum\s+of|an?\s+minimum\s+of|well\s+over|well\s+above|just\s+above|just\s+below|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$")
-        .expect("valid regex")
+static APPROX_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|an?\s+maximum\s+of|an?\s+minimum\s+of|well\s+over|well\s+above|just\s+above|just\s+below|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$",
+    )
 });
 
 /// The joiner of a range: `8,000 to 10,000`, `8,000-10,000`.
@@ -211,10 +218,17 @@ static CARRY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{YEAR_LABEL})\b")).expect("valid regex"));
 
 /// Cues that make a four-digit number a year, not a count.
-static YEAR_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:in|by|since|until|through|from|during|for|of|to|before|after)\s+$")
-        .expect("valid regex")
+static YEAR_CUE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(r"(?i)\b(?:in|by|since|until|through|from|during|for|of|to|before|after)\s+$")
 });
+
+/// Whether `gap` has only characters a [`RANGE_JOIN`] match can have
+/// (white space, dashes, `~`, the letters of `to`): most gaps hold other
+/// words and need no regex.
+fn joiner_chars(gap: &str) -> bool {
+    gap.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '~' | 't' | 'o'))
+}
 
 fn starts_with_ci(hay: &str, needle: &str) -> bool {
     hay.get(..needle.len())
@@ -288,7 +302,8 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                     .get(head.len() - 7..)
                     .is_some_and(|w| w.eq_ignore_ascii_case("between"));
             if sentence.get(n.end..m.start).is_some_and(|gap| {
-                RANGE_JOIN.is_match(gap) || (between && gap.eq_ignore_ascii_case(" and "))
+                (joiner_chars(gap) && RANGE_JOIN.is_match(gap))
+                    || (between && gap.eq_ignore_ascii_case(" and "))
             }) {
                 if let Some((a, b)) = first.and_then(|a| count_range(a, n, m, !n.spelled)) {
                     first = Some(a);
@@ -309,7 +324,11 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let year_like = digits.len() == 4
             && digits.bytes().all(|b| b.is_ascii_digit())
             && (1900..=2100).contains(&count);
-        if year_like && YEAR_CUE.is_match(before) {
+        // The regexes that end where the number starts (`…\s+$`) need white
+        // space right before it; those that start after the number
+        // (`^[\s-]…`) need white space or a hyphen right after it.
+        let spaced_before = before.ends_with(char::is_whitespace);
+        if year_like && spaced_before && YEAR_CUE.is_match(before) {
             continue;
         }
         let rest = &sentence[num_end..];
@@ -318,8 +337,15 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         }
         let mut start = n.start;
         let mut approx = Approx::Exact;
-        if let Some(a) = APPROX_BEFORE.captures(before) {
-            let word = a.get(1).map_or("", |g| g.as_str()).to_ascii_lowercase();
+        // The cue is the match without the spaces after it (`find` runs
+        // backwards from the end alone; `captures` also runs forwards).
+        let cue = if spaced_before {
+            APPROX_BEFORE.find(before)
+        } else {
+            None
+        };
+        if let Some(a) = cue {
+            let word = a.as_str().trim_end().to_ascii_lowercase();
             let last = word.split_whitespace().last().unwrap_or("");
             approx = match word.split_whitespace().next().unwrap_or("") {
                 "no" | "not" if word.contains("more") => Approx::Under,
@@ -332,10 +358,19 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 "just" => Approx::Under,
                 _ => Approx::About,
             };
-            start = a.get(1).map_or(start, |g| g.start());
+            start = a.start();
         }
+        let spaced_after = rest.starts_with(|c: char| c == '-' || c.is_whitespace());
+        // What comes before the count and its cue: the hiring, payroll and
+        // headcount regexes end with white space (`…\s+$`) too.
+        let lead = Some(&sentence[..start]).filter(|l| l.ends_with(char::is_whitespace));
         let mut end = None;
-        if let Some(m) = JOB_NOUN.find(rest) {
+        let job_noun = if spaced_after {
+            JOB_NOUN.find(rest)
+        } else {
+            None
+        };
+        if let Some(m) = job_noun {
             if !JOB_NOUN_NOT.is_match(&rest[m.end()..]) {
                 let mut e = num_end + m.end();
                 // `1,000-plus jobs`, `1,000 or more jobs`, `1,000 jobs or more`.
@@ -355,7 +390,15 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 end = Some(e);
             }
         }
-        if end.is_none() {
+        // Every EMPLOYED_NOUN and EMPLOYEE_NOUN match is a PEOPLE_NOUN match
+        // (their words are among its modifiers and nouns): without a people
+        // noun, none of the three is tried.
+        let people = if end.is_none() && spaced_after {
+            PEOPLE_NOUN.find(rest)
+        } else {
+            None
+        };
+        if end.is_none() && people.is_some() {
             if let Some(m) = EMPLOYED_NOUN.find(rest) {
                 end = Some(num_end + m.end());
             }
@@ -364,33 +407,30 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         if end.is_none()
             && second.is_none()
             && count >= 10
-            && BARE_AFTER.is_match(rest)
             && !year_like
-            && (PAYROLL_BEFORE.is_match(&sentence[..start])
-                || WORKFORCE_BEFORE.is_match(&sentence[..start]))
+            && BARE_AFTER.is_match(rest)
+            && lead.is_some_and(|l| PAYROLL_BEFORE.is_match(l) || WORKFORCE_BEFORE.is_match(l))
         {
             end = Some(num_end);
         }
-        if end.is_none() && !NOT_PEOPLE.is_match(rest) {
-            if let Some(m) = PEOPLE_NOUN.find(rest) {
-                let tail = &rest[m.end()..];
-                // `recruit 1,400 cabin crew members and 400 pilots`.
-                let listed = last_end.is_some_and(|le| {
-                    sentence
-                        .get(le..start)
-                        .is_some_and(|g| LIST_JOIN.is_match(g))
-                });
-                let hired = listed
-                    || HIRE_BEFORE.is_match(&sentence[..start])
-                    || (HIRE_AFTER.is_match(tail) && !LOST_LATER.is_match(tail));
-                if hired {
-                    end = Some(num_end + m.end());
-                }
+        if let Some(m) = people.filter(|_| end.is_none() && !NOT_PEOPLE.is_match(rest)) {
+            let tail = &rest[m.end()..];
+            // `recruit 1,400 cabin crew members and 400 pilots`.
+            let listed = last_end.is_some_and(|le| {
+                sentence
+                    .get(le..start)
+                    .is_some_and(|g| LIST_JOIN.is_match(g))
+            });
+            let hired = listed
+                || lead.is_some_and(|l| HIRE_BEFORE.is_match(l))
+                || (HIRE_AFTER.is_match(tail) && !LOST_LATER.is_match(tail));
+            if hired {
+                end = Some(num_end + m.end());
             }
         }
         if end.is_none()
-            && HEADCOUNT_BEFORE.is_match(&sentence[..start])
-            && !EVENT_WITH.is_match(&sentence[..start])
+            && people.is_some()
+            && lead.is_some_and(|l| HEADCOUNT_BEFORE.is_match(l) && !EVENT_WITH.is_match(l))
         {
             if let Some(m) = EMPLOYEE_NOUN.find(rest) {
                 let tail = &rest[m.end()..];

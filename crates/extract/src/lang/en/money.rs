@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 
+use super::{next_digit, EndRegex};
 use crate::decimal::Decimal;
 use crate::numeral::{parse_en, scan_en, Numeral};
 use crate::{Context, Mention};
@@ -96,6 +97,9 @@ const CODES: &[(&str, &str)] = &[
     ("AED", "AED"),
     ("SAR", "SAR"),
 ];
+
+/// Codes read only before a number and after a space (`Rs 500 crore`).
+const SPACED_ONLY: &[(&str, &str)] = &[("Rs.", "INR"), ("Rs", "INR")];
 
 /// Currency words after the number, longest first where one is a prefix of
 /// another: (words, code, unit power). Matched case-insensitively.
@@ -181,6 +185,68 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
+/// The currencies that may stand right before a number: every symbol, every
+/// code, and `Rs.`/`Rs` (spaced codes).
+fn before_currencies() -> impl Iterator<Item = &'static str> {
+    SYMBOLS
+        .iter()
+        .chain(CODES)
+        .chain(SPACED_ONLY)
+        .map(|&(c, _)| c)
+}
+
+/// Every byte a currency before a number can end with (from
+/// [`before_currencies`]): a number whose previous byte (or the byte before
+/// a single space) is none of these has no currency before it.
+static BEFORE_LAST_BYTES: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut set = [false; 256];
+    for c in before_currencies() {
+        if let Some(&last) = c.as_bytes().last() {
+            set[last as usize] = true;
+        }
+    }
+    set
+});
+
+/// Table entries grouped by their first two bytes, in table order. The key
+/// of a byte is its low five bits, the same for both cases of a letter, so
+/// an entry can only match a text that starts with its key: a lookup visits
+/// one small group and finds what a loop over the whole table would. Built
+/// once from the table, so it cannot drift from it; every entry has two
+/// bytes or more.
+struct ByPair(Vec<Vec<usize>>);
+
+impl ByPair {
+    fn key(a: u8, b: u8) -> usize {
+        usize::from(a & 31) << 5 | usize::from(b & 31)
+    }
+
+    fn new<'a>(texts: impl Iterator<Item = &'a str>) -> ByPair {
+        let mut groups = vec![Vec::new(); 1 << 10];
+        for (i, t) in texts.enumerate() {
+            let &[a, b, ..] = t.as_bytes() else {
+                panic!("table entry {t:?} is shorter than two bytes");
+            };
+            groups[ByPair::key(a, b)].push(i);
+        }
+        ByPair(groups)
+    }
+
+    /// The entries that may start `rest` (ASCII case-insensitively).
+    fn starting(&self, rest: &str) -> &[usize] {
+        match rest.as_bytes() {
+            &[a, b, ..] => &self.0[ByPair::key(a, b)],
+            _ => &[],
+        }
+    }
+}
+
+static CODES_BY_START: LazyLock<ByPair> =
+    LazyLock::new(|| ByPair::new(CODES.iter().map(|&(c, _)| c)));
+
+static WORDS_BY_START: LazyLock<ByPair> =
+    LazyLock::new(|| ByPair::new(WORDS.iter().map(|&(w, _, _)| w)));
+
 fn starts_ci(hay: &str, needle: &str) -> bool {
     hay.len() >= needle.len()
         && hay.is_char_boundary(needle.len())
@@ -203,6 +269,15 @@ fn ends_ci(hay: &str, needle: &str) -> bool {
 fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
     let head = s.get(..n.start)?;
     let b = s.as_bytes();
+    // Every currency below ends right before the number or before one space
+    // before it; when neither byte can end one, none of the loops can match.
+    let last = *head.as_bytes().last()?;
+    let spaced_last = (last == b' ' && head.len() >= 2).then(|| b[head.len() - 2]);
+    if !BEFORE_LAST_BYTES[last as usize]
+        && !spaced_last.is_some_and(|x| BEFORE_LAST_BYTES[x as usize])
+    {
+        return None;
+    }
     if !n.spelled {
         // `€ 5 million`: one space after a sign (not after `W` or `Rs`).
         let spaced = head.strip_suffix(' ');
@@ -248,7 +323,7 @@ fn currency_before(s: &str, n: &Numeral) -> Option<(&'static str, usize)> {
     }
     // `KRW 2.633 trillion`, `USD 5 million`.
     let trimmed = head.strip_suffix(' ')?;
-    for &(c, code) in CODES.iter().chain([("Rs.", "INR"), ("Rs", "INR")].iter()) {
+    for &(c, code) in CODES.iter().chain(SPACED_ONLY) {
         if let Some(before) = trimmed.strip_suffix(c) {
             let p = before.len();
             if p > 0 && is_word_byte(b[p - 1]) {
@@ -271,8 +346,10 @@ fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
         j += 1;
     }
     let rest = s.get(j..)?;
-    // Codes: upper case only (`5 trillion KRW`).
-    for &(c, code) in CODES {
+    // Codes: upper case only (`5 trillion KRW`). Only the entries sharing
+    // the first two bytes of `rest` can match; they come in table order.
+    for &k in CODES_BY_START.starting(rest) {
+        let (c, code) = CODES[k];
         if rest.starts_with(c)
             && !b.get(j + c.len()).is_some_and(|&x| is_word_byte(x))
             && j > n.end
@@ -281,7 +358,8 @@ fn currency_after(s: &str, n: &Numeral) -> Option<(&'static str, i32, usize)> {
             return Some((code, 0, j + c.len()));
         }
     }
-    for &(w, code, unit) in WORDS {
+    for &k in WORDS_BY_START.starting(rest) {
+        let (w, code, unit) = WORDS[k];
         if starts_ci(rest, w) && !b.get(j + w.len()).is_some_and(|&x| is_word_byte(x)) {
             let end = j + w.len();
             let word = &rest[..w.len()];
@@ -538,9 +616,10 @@ fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
 
 /// A currency as the subject of a quote right before the number: `the euro
 /// fetched`, `the dollar bought`, `the yen traded at`.
-static QUOTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:euro|dollar|greenback|yen|yuan|renminbi|pound|sterling|won|franc|rupee|ruble|rouble)s?\s+(?:fetched|fetches|bought|buys|traded\s+at|was\s+trading\s+at|was\s+quoted\s+at|changed\s+hands\s+at|stood\s+at|was\s+at)\s+(?:(?:about|around|some)\s+)?$")
-        .expect("valid regex")
+static QUOTED: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:euro|dollar|greenback|yen|yuan|renminbi|pound|sterling|won|franc|rupee|ruble|rouble)s?\s+(?:fetched|fetches|bought|buys|traded\s+at|was\s+trading\s+at|was\s+quoted\s+at|changed\s+hands\s+at|stood\s+at|was\s+at)\s+(?:(?:about|around|some)\s+)?$",
+    )
 });
 
 /// Words after a won figure that make it a level of the exchange rate:
@@ -749,9 +828,9 @@ fn amount(s: &str, n: &Numeral) -> Option<Amount> {
 }
 
 /// The joiner of a range after byte `i`: `-`, `–`, `~`, ` to `, ` and `
-/// (after `between`). Returns where the second number may start (after an
-/// optional repeated symbol is left to the caller).
-fn range_joiner(s: &str, i: usize, between: bool) -> Option<(usize, bool)> {
+/// (after `between`, asked only then). Returns where the second number may
+/// start (after an optional repeated symbol is left to the caller).
+fn range_joiner(s: &str, i: usize, between: impl FnOnce() -> bool) -> Option<(usize, bool)> {
     let rest = s.get(i..)?;
     for j in ["-", "–", "~", "—"] {
         if let Some(a) = rest.strip_prefix(j) {
@@ -766,8 +845,8 @@ fn range_joiner(s: &str, i: usize, between: bool) -> Option<(usize, bool)> {
     if let Some(a) = rest.strip_prefix(" to ") {
         return Some((s.len() - a.len(), true));
     }
-    if between {
-        if let Some(a) = rest.strip_prefix(" and ") {
+    if let Some(a) = rest.strip_prefix(" and ") {
+        if between() {
             return Some((s.len() - a.len(), true));
         }
     }
@@ -881,18 +960,28 @@ fn change_from(s: &str, start: usize) -> bool {
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let _ = ctx;
     let s = sentence;
-    let b = s.as_bytes();
+    // An amount needs a number; most sentences have none.
+    let mut nums = scan_en(s).peekable();
+    if nums.peek().is_none() {
+        return;
+    }
     // Cheap prefilter: an amount needs a digit or a spelled number with a
-    // currency word; both are rare enough to look for the digit first.
+    // currency word.
     static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new("(?i)dollar|won|yen|euro|pound|yuan|cent|franc").expect("valid regex")
     });
-    if !b.iter().any(|c| c.is_ascii_digit()) && !CURRENCY_WORD.is_match(s) {
+    if next_digit(s.as_bytes(), 0).is_none() && !CURRENCY_WORD.is_match(s) {
         return;
     }
+    find_in(s, nums, out);
+}
+
+/// The money mentions among the numbers `nums` of `s` (left to right).
+fn find_in(s: &str, nums: impl Iterator<Item = Numeral>, out: &mut Vec<Mention>) {
+    let b = s.as_bytes();
     let mut last_end = 0;
     let mut last: Option<(usize, &'static str)> = None;
-    for n in scan_en(s) {
+    for n in nums {
         if n.start < last_end {
             continue;
         }
@@ -918,7 +1007,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 start = a.start;
                 end = a.end;
                 // `$3 billion-$5 billion`, `$3-5 billion`.
-                if let Some((j, word)) = range_joiner(s, end, between(start)) {
+                if let Some((j, word)) = range_joiner(s, end, || between(start)) {
                     let prefixed = a.start < n.start;
                     if let Some(m) = second(s, j) {
                         let mut v = value.clone();
@@ -953,7 +1042,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             }
             None => {
                 // `3 to 5 trillion won`: the first number takes the second's currency.
-                let Some((j, _)) = range_joiner(s, n.end, between(n.start)) else {
+                let Some((j, _)) = range_joiner(s, n.end, || between(n.start)) else {
                     continue;
                 };
                 let Some(m) = second(s, j) else { continue };

@@ -22,9 +22,8 @@ use std::sync::LazyLock;
 use newsfacts_record::{MentionValue, Relation};
 use regex::Regex;
 
+use super::{digit_runs, EndRegex};
 use crate::{Context, Mention};
-
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]+").expect("valid regex"));
 
 static RELATIVE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(this|next|last)\s+year\b").expect("valid regex"));
@@ -42,11 +41,10 @@ static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
 /// Before the year: `July 3, `, `Jan. 15 `, `July, `, `July `.
-static DATE_MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static DATE_MONTH_FIRST: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(&format!(
         r"\b(?:{MONTHS})(?:\.)?(?:\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)?,?\s+$"
     ))
-    .expect("valid regex")
 });
 
 /// Before the year: `17/05/`, `05.17.`, `17-05-` (two numbers, one
@@ -57,33 +55,33 @@ static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Before the year: `3 July `, `15th of January, `.
-static DATE_DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static DATE_DAY_FIRST: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(&format!(
         r"\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+$"
     ))
-    .expect("valid regex")
 });
 
 /// Modifiers between a cue and the year, removed before reading the cue.
-static MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static MODIFIER: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(&format!(
         r"(?i)(?:\b(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|course|rest|remainder|spring|summer|fall|autumn|winter|(?:first|second|latter|last|final|1st|2nd|3rd|4th|third|fourth)\s+(?:half|quarter)|early\s+part|latter\s+part)\s+of\s+(?:the\s+)?(?:year\s+)?$|\b(?:early|earlier|late|later|mid|end|year-end|fiscal(?:\s+year)?|calendar(?:\s+year)?|FY)[\s-]*$|\b(?-i:{MONTHS})\.?\s+$)"
     ))
-    .expect("valid regex")
 });
 
 /// The cue word right before the year (after modifiers).
-static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(no\s+later\s+than|not\s+later\s+than|up\s+(?:to|until)|prior\s+to|ahead\s+of|by|until|till|through|thru|before|since|from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|after|beyond)\s+$")
-        .expect("valid regex")
+static CUE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(no\s+later\s+than|not\s+later\s+than|up\s+(?:to|until)|prior\s+to|ahead\s+of|by|until|till|through|thru|before|since|from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|after|beyond)\s+$",
+    )
 });
 
 /// A change before `from`: `rose 8 percent from`, `up from`, `down 3.2
 /// won from`, `compared`. Such a `from` names a year compared with, not the
 /// start of a period.
-static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased?|increases|decreased?|decreases|declined?|declines|dropped|drops?|jumped|climbed|grew|grown|gained|slipped|slid|surged|soared|plunged|edged|higher|lower|percent|points?|unchanged|improved|narrowed|widened|shrank|expanded|slowed|accelerated|rebounded|recovered|doubled|tripled|halved|changed|compared|on-year|delayed|delaying|postponed|postponing|revised)\b[^,;:]{0,40}$|%[^,;:]{0,40}$|\bto\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?[0-9]{4}\s+$")
-        .expect("valid regex")
+static COMPARISON: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased?|increases|decreased?|decreases|declined?|declines|dropped|drops?|jumped|climbed|grew|grown|gained|slipped|slid|surged|soared|plunged|edged|higher|lower|percent|points?|unchanged|improved|narrowed|widened|shrank|expanded|slowed|accelerated|rebounded|recovered|doubled|tripled|halved|changed|compared|on-year|delayed|delaying|postponed|postponing|revised)\b[^,;:]{0,40}$|%[^,;:]{0,40}$|\bto\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?[0-9]{4}\s+$",
+    )
 });
 
 /// Nouns that make a number before them a quantity, not a year.
@@ -94,9 +92,10 @@ static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a number that make it a label or a score, not a year:
 /// `Room 2024`, `Flight 2024`, `a score of 2000`.
-static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:score|tally|room|rm\.|suite|flight|route|highway|page|pp?\.|gate|platform|exit|bus|apt\.|ext\.|tel\.?|model|version|ver\.|article|chapter|section|clause|episode|jersey|channel|ch\.|vol\.|volume|item|code|case|docket|unit|lot)\s+(?:of\s+)?$")
-        .expect("valid regex")
+static LABEL_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"(?i)\b(?:score|tally|room|rm\.|suite|flight|route|highway|page|pp?\.|gate|platform|exit|bus|apt\.|ext\.|tel\.?|model|version|ver\.|article|chapter|section|clause|episode|jersey|channel|ch\.|vol\.|volume|item|code|case|docket|unit|lot)\s+(?:of\s+)?$",
+    )
 });
 
 /// A street after a number: `2024 Main Street` is an address.
@@ -112,8 +111,10 @@ static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Name words before a year (`Vision 2030`).
-static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Vision|Agenda|Horizon|Plan|Strategy|Expo|EXPO|Olympics|Games|Cup|Fair|Forum|Summit|Festival)\s$").expect("valid regex")
+static NAME_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+    EndRegex::new(
+        r"\b(?:Vision|Agenda|Horizon|Plan|Strategy|Expo|EXPO|Olympics|Games|Cup|Fair|Forum|Summit|Festival)\s$",
+    )
 });
 
 const OPENING_QUOTES: &[char] = &['‘', '“', '\'', '"', '«'];
@@ -126,11 +127,12 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Appends the year mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    if sentence.bytes().any(|b| b.is_ascii_digit()) {
-        absolute(sentence, out);
-    }
-    let lower_year =
-        sentence.contains("year") || sentence.contains("Year") || sentence.contains("YEAR");
+    absolute(sentence, out);
+    // `year`, `Year` or `YEAR`; the first two hold `ear`, a single search
+    // that fails for most sentences.
+    let lower_year = (sentence.contains("ear")
+        && (sentence.contains("year") || sentence.contains("Year")))
+        || sentence.contains("YEAR");
     if lower_year {
         relative(sentence, ctx, out);
     }
@@ -158,14 +160,25 @@ fn cue_before(sentence: &str, start: usize) -> Relation {
     }
     let mut before = &sentence[lo..start];
     for _ in 0..3 {
+        // A modifier ends with white space, a hyphen or a letter (`FY`).
+        if !before.ends_with(|c: char| c.is_whitespace() || c == '-' || c.is_ascii_alphabetic()) {
+            break;
+        }
         match MODIFIER.find(before) {
             Some(m) if m.end() == before.len() => before = &before[..m.start()],
             _ => break,
         }
     }
-    match CUE.captures(before).and_then(|c| c.get(1)) {
+    // The cue is the match without the white space after it (`find` runs
+    // backwards from the end alone; `captures` would also run forwards).
+    let cue = if ends_spaced(before) {
+        CUE.find(before)
+    } else {
+        None
+    };
+    match cue {
         Some(m) => {
-            let w = m.as_str().to_ascii_lowercase();
+            let w = m.as_str().trim_end().to_ascii_lowercase();
             let first = w.split_whitespace().next().unwrap_or("");
             if first == "from" && COMPARISON.is_match(&before[..m.start()]) {
                 // `up 8 percent from last year`: a point of comparison.
@@ -191,12 +204,12 @@ fn after_cue(rest: &str) -> Option<Relation> {
 
 fn absolute(sentence: &str, out: &mut Vec<Mention>) {
     let mut consumed = 0usize;
-    for m in DIGITS.find_iter(sentence) {
-        let (s, e) = (m.start(), m.end());
+    for run in digit_runs(sentence) {
+        let (s, e) = (run.start, run.end);
         if s < consumed || e - s != 4 {
             continue;
         }
-        let Ok(year) = m.as_str().parse::<i32>() else {
+        let Ok(year) = sentence[s..e].parse::<i32>() else {
             continue;
         };
         if !(1900..=2100).contains(&year) {
@@ -243,16 +256,17 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             if matches!(p, '$' | '€' | '£' | '¥' | '₩' | '#' | '№' | '+' | '@') {
                 continue;
             }
-            let lower_before = before
-                .get(before.len().saturating_sub(8)..)
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            if p == '-'
-                && !["mid-", "end-", "early-", "late-", "pre-", "post-", "year-"]
+            if p == '-' {
+                let lower_before = before
+                    .get(before.len().saturating_sub(8)..)
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if !["mid-", "end-", "early-", "late-", "pre-", "post-", "year-"]
                     .iter()
                     .any(|w| lower_before.ends_with(w))
-            {
-                continue;
+                {
+                    continue;
+                }
             }
             if before.ends_with("No. ") || before.ends_with("no. ") || before.ends_with("No.") {
                 continue;
@@ -262,16 +276,23 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
         let mut next = rest.chars();
         let n1 = next.next();
         let n2 = next.next();
-        // `the 2024 Job Fair`: a capitalized name, not a quantity.
-        let named = rest.starts_with(' ') && NAME_AFTER.is_match(rest);
-        if (QUANTITY.is_match(rest) && !named)
-            || LABEL_BEFORE.is_match(before)
-            || STREET_AFTER.is_match(rest)
+        // `the 2024 Job Fair`: a capitalized name, not a quantity. Names
+        // and streets start with a space and a capital letter.
+        let capital_after =
+            n1.is_some_and(char::is_whitespace) && n2.is_some_and(|c| c.is_ascii_uppercase());
+        let named = || rest.starts_with(' ') && capital_after && NAME_AFTER.is_match(rest);
+        if (QUANTITY.is_match(rest) && !named())
+            || (ends_spaced(before) && LABEL_BEFORE.is_match(before))
+            || (capital_after && STREET_AFTER.is_match(rest))
         {
             continue;
         }
-        // Range.
-        if let Some(c) = RANGE.captures(rest) {
+        // Range: a joiner first (after white space only before `to`).
+        let joined = rest
+            .trim_start()
+            .starts_with(['–', '—', '‐', '‑', '−', '~', '∼', '/', '-', '?', 't']);
+        let range = if joined { RANGE.captures(rest) } else { None };
+        if let Some(c) = range {
             let second = c.get(1).map_or("", |g| g.as_str());
             let whole = c.get(0).map_or(0, |g| g.end());
             let joiner = &rest[..whole - second.len()];
@@ -299,7 +320,12 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             }
         }
         // Numeric dates.
-        if let Some(c) = DATE_NUM.captures(rest) {
+        let date_num = if rest.starts_with(['.', '-', '/']) {
+            DATE_NUM.captures(rest)
+        } else {
+            None
+        };
+        if let Some(c) = date_num {
             let month: u32 = c[2].parse().unwrap_or(0);
             let day: u32 = c[4].parse().unwrap_or(0);
             let whole = c.get(0).map_or(0, |g| g.end());
@@ -324,10 +350,17 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
             continue;
         }
         // Dates with a month name.
-        let date_start = match (DATE_DAY_FIRST.find(before), DATE_MONTH_FIRST.find(before)) {
-            (Some(a), Some(b)) => Some(a.start().min(b.start())),
-            (a, b) => a.or(b).map(|d| d.start()),
+        // A day-first date ends with a month after white space, which is a
+        // month-first date too: without one, neither is there.
+        let month_first = if ends_spaced(before) {
+            DATE_MONTH_FIRST.find(before)
+        } else {
+            None
         };
+        let date_start = month_first.map(|b| match DATE_DAY_FIRST.find(before) {
+            Some(a) => a.start().min(b.start()),
+            None => b.start(),
+        });
         if let Some(ds) = date_start {
             out.push(Mention {
                 start: ds,
@@ -367,7 +400,7 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
 /// True when the year sits inside a name: `‘2040 Gwangjin Plan’`,
 /// `the 2024 Paris Olympics`, `Vision 2030`.
 fn is_name(before: &str, rest: &str, prev: Option<char>) -> bool {
-    if NAME_BEFORE.is_match(before) {
+    if ends_spaced(before) && NAME_BEFORE.is_match(before) {
         return true;
     }
     let next_word: &str = rest
@@ -383,6 +416,14 @@ fn is_name(before: &str, rest: &str, prev: Option<char>) -> bool {
     let quoted = prev.is_some_and(|c| OPENING_QUOTES.contains(&c));
     let the = before.ends_with("the ") || before.ends_with("The ");
     quoted || (NAME_AFTER.is_match(rest) && (the || !ends_with_cue(before)))
+}
+
+/// Whether `before` ends with white space: every regex read backwards from
+/// a year (`…\s+$`, `…\s$`) needs it, so without it none is run. (Those
+/// regexes match words with `\b`, which the fast engine cannot read next to
+/// non-ASCII text; it then falls back to a slow one over the whole text.)
+fn ends_spaced(before: &str) -> bool {
+    before.ends_with(char::is_whitespace)
 }
 
 fn ends_with_cue(before: &str) -> bool {
@@ -421,26 +462,25 @@ fn parse_end(first: i32, text: &str) -> Option<i32> {
 }
 
 fn relative(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    for c in RELATIVE.captures_iter(sentence) {
-        let (Some(m), Some(w)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
+    for m in RELATIVE.find_iter(sentence) {
+        // The word before the white space (`find` needs no capture engine).
+        let w = m.as_str().split(char::is_whitespace).next().unwrap_or("");
         let before = sentence[..m.start()].trim_end();
         let last = before
             .rsplit(|ch: char| !ch.is_ascii_alphabetic())
             .next()
             .unwrap_or("");
-        if matches!(
-            last.to_ascii_lowercase().as_str(),
-            "the" | "a" | "every" | "per" | "past"
-        ) {
+        if ["the", "a", "every", "per", "past"]
+            .iter()
+            .any(|x| last.eq_ignore_ascii_case(x))
+        {
             continue; // `over the last year`, `the next year`
         }
         let after = &sentence[m.end()..];
         if after.starts_with('-') && !after.starts_with("-end") {
             continue; // `this year-long`
         }
-        let rel = match w.as_str().to_ascii_lowercase().as_str() {
+        let rel = match w.to_ascii_lowercase().as_str() {
             "this" => 0,
             "next" => 1,
             _ => -1,

@@ -24,6 +24,7 @@
 //! ends the list (`2024년 1천명, 2025년 2천명을 채용`). A hiring word in
 //! another phrase (`채용 비리로 10명이 기소`) does not count.
 
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 use newsfacts_record::{Approx, MentionValue};
@@ -32,28 +33,72 @@ use regex::Regex;
 use crate::numeral::{count_range, scan_ko, Numeral};
 use crate::{Context, Mention};
 
-/// The counter after a number (and its optional joining space).
-static COUNTER: LazyLock<Regex> = LazyLock::new(|| Regex::new("^ ?(개|명)").expect("valid regex"));
+/// The counters after a number (after at most one joining space).
+const COUNTERS: &[&str] = &["개", "명"];
 
 /// Words that start with the counter but are another counter: `3개월`, `2개국`.
-static NOT_COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "^(?:개월|개국|개사|개소|개교|개동|개년|개층|개월간|명단|명절|명소|명품|명예|명령|명칭)",
-    )
-    .expect("valid regex")
-});
+const NOT_COUNTERS: &[&str] = &[
+    "개월",
+    "개국",
+    "개사",
+    "개소",
+    "개교",
+    "개동",
+    "개년",
+    "개층",
+    "개월간",
+    "명단",
+    "명절",
+    "명소",
+    "명품",
+    "명예",
+    "명령",
+    "명칭",
+];
 
-/// Approximation cues after the counter.
-static APPROX_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "^ ?(가량|안팎|내외|정도|쯤|가까이|가까운|이상|넘게|넘는|초과|남짓|미만|이하|이내|여)",
-    )
-    .expect("valid regex")
-});
+/// Approximation cues after the counter (after at most one space), first
+/// listed wins, and the approximation each gives.
+const APPROX_AFTER: &[(&str, Approx)] = &[
+    ("가량", Approx::About),
+    ("안팎", Approx::About),
+    ("내외", Approx::About),
+    ("정도", Approx::About),
+    ("쯤", Approx::About),
+    ("가까이", Approx::About),
+    ("가까운", Approx::About),
+    ("이상", Approx::Over),
+    ("넘게", Approx::Over),
+    ("넘는", Approx::Over),
+    ("초과", Approx::Over),
+    ("남짓", Approx::Over),
+    ("미만", Approx::Under),
+    ("이하", Approx::Under),
+    ("이내", Approx::Under),
+    ("여", Approx::Over),
+];
 
-/// A joiner between the two ends of a range.
-static RANGE_JOIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("^ ?[~∼～〜\\-–] ?$").expect("valid regex"));
+/// The characters that join the two ends of a range.
+const RANGE_JOINERS: &[char] = &['~', '∼', '～', '〜', '-', '–'];
+
+/// The first word of `words` that `text` starts with after at most one
+/// space, and the end of that word in `text`. Forward matching on a table:
+/// no regex call.
+fn word_after_space<'w, T>(text: &str, words: &'w [(&'w str, T)]) -> Option<(&'w T, usize)> {
+    let t = text.strip_prefix(' ').unwrap_or(text);
+    let skipped = text.len() - t.len();
+    words
+        .iter()
+        .find(|(w, _)| t.starts_with(w))
+        .map(|(w, v)| (v, skipped + w.len()))
+}
+
+/// True when `gap`, the text between two numbers, joins them as a range:
+/// a joiner of [`RANGE_JOINERS`] with at most one space on each side.
+fn is_range_join(gap: &str) -> bool {
+    let g = gap.strip_prefix(' ').unwrap_or(gap);
+    let mut chars = g.chars();
+    chars.next().is_some_and(|c| RANGE_JOINERS.contains(&c)) && matches!(chars.as_str(), "" | " ")
+}
 
 /// `일자리` right after the count (kept in the surface).
 static JOB_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -197,15 +242,42 @@ const CLAUSE_BREAKS: &[char] = &[
     ';', ':', '/',
 ];
 
+/// The numbers of a sentence and its undecided counts: buffers kept per
+/// thread and reused from sentence to sentence, so `find` allocates nothing
+/// once they have grown.
+#[derive(Default)]
+struct Buffers {
+    nums: Vec<Numeral>,
+    pending: Vec<Pending>,
+}
+
+thread_local! {
+    static BUFFERS: Cell<Buffers> = Cell::new(Buffers::default());
+}
+
 /// Appends the jobs mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let _ = ctx;
     if !(sentence.contains('개') || sentence.contains('명')) {
         return;
     }
-    let nums: Vec<Numeral> = scan_ko(sentence).collect();
+    let mut buffers = BUFFERS.take();
+    buffers.nums.clear();
+    buffers.nums.extend(scan_ko(sentence));
+    buffers.pending.clear();
+    find_counts(sentence, &buffers.nums, &mut buffers.pending, out);
+    BUFFERS.set(buffers);
+}
+
+/// The body of [`find`] over the numbers `nums` of `sentence`; `pending`
+/// starts empty.
+fn find_counts(
+    sentence: &str,
+    nums: &[Numeral],
+    pending: &mut Vec<Pending>,
+    out: &mut Vec<Mention>,
+) {
     let mut last: Option<(usize, &str)> = None; // end of the last jobs mention, its counter
-    let mut pending: Vec<Pending> = Vec::new();
     let mut i = 0;
     while i < nums.len() {
         let n = &nums[i];
@@ -233,10 +305,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         }
         // A range `3만~5만`, `3~5만`.
         if let Some(m) = nums.get(i) {
-            if sentence
-                .get(n.end..m.start)
-                .is_some_and(|gap| RANGE_JOIN.is_match(gap))
-            {
+            if sentence.get(n.end..m.start).is_some_and(is_range_join) {
                 if let Some((a, b)) = first.and_then(|a| count_range(a, n, m, !n.fraction)) {
                     first = Some(a);
                     second = Some(b);
@@ -253,27 +322,20 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             continue;
         }
         let rest = &sentence[num_end..];
-        let Some(c) = COUNTER.captures(rest) else {
+        let rest_word = rest.strip_prefix(' ').unwrap_or(rest);
+        let Some(&counter) = COUNTERS.iter().find(|c| rest_word.starts_with(*c)) else {
             continue;
         };
-        let counter_end = num_end + c.get(0).map_or(0, |g| g.end());
-        let counter = c.get(1).map_or("", |g| g.as_str());
-        let counter: &'static str = if counter == "개" { "개" } else { "명" };
-        if NOT_COUNTER.is_match(rest.trim_start_matches(' ')) {
+        let counter_end = num_end + (rest.len() - rest_word.len()) + counter.len();
+        let rest_word = rest.trim_start_matches(' ');
+        if NOT_COUNTERS.iter().any(|w| rest_word.starts_with(w)) {
             continue;
         }
         let mut end = counter_end;
         let mut approx = if over { Approx::Over } else { Approx::Exact };
-        if let Some(a) = APPROX_AFTER.captures(&sentence[end..]) {
-            let word = a.get(1).map_or("", |g| g.as_str());
-            approx = match word {
-                "가량" | "안팎" | "내외" | "정도" | "쯤" | "가까이" | "가까운" => {
-                    Approx::About
-                }
-                "미만" | "이하" | "이내" => Approx::Under,
-                _ => Approx::Over,
-            };
-            end += a.get(0).map_or(0, |g| g.end());
+        if let Some((&a, len)) = word_after_space(&sentence[end..], APPROX_AFTER) {
+            approx = a;
+            end += len;
         }
         let mut start = n.start;
         let before = &sentence[..start];
@@ -304,8 +366,9 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         let mut is_job = noun_after.is_some();
         // `교육생 300명을 뽑는`: people right before the count who are
         // not hired staff.
-        let mut blocked =
-            counter == "명" && NOT_STAFF_BEFORE.is_match(clause_before(&sentence[..start]));
+        // The clause before the count, read by several tests below.
+        let clause = clause_before(&sentence[..start]);
+        let mut blocked = counter == "명" && NOT_STAFF_BEFORE.is_match(clause);
         if blocked {
             is_job = false;
         } else if !is_job {
@@ -320,17 +383,16 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
             }
         }
         if !is_job && !blocked {
-            match cue_before(&sentence[..start], counter) {
+            match cue_before(clause, counter) {
                 Some(true) => is_job = true,
                 Some(false) => blocked = true,
                 None => {}
             }
         }
-        if !is_job && !blocked && PROGRAM_SIZE_BEFORE.is_match(clause_before(&sentence[..start])) {
+        if !is_job && !blocked && PROGRAM_SIZE_BEFORE.is_match(clause) {
             is_job = true;
         }
         if !is_job && !blocked && counter == "명" {
-            let clause = clause_before(&sentence[..start]);
             if (RECRUIT_AFTER.is_match(after) || RECRUIT_BEFORE.is_match(clause))
                 && EMPLOYEE_WORD.is_match(clause)
             {
@@ -532,11 +594,11 @@ fn bound_before(before: &str) -> Option<(Approx, usize)> {
     None
 }
 
-/// Reads the words of the clause before a count: `Some(true)` when a job
-/// word comes first (only filler in between), `Some(false)` when a word
-/// names people who are not hired, `None` when neither.
-fn cue_before(before: &str, counter: &str) -> Option<bool> {
-    let clause = clause_before(before);
+/// Reads the words of the clause before a count (see [`clause_before`]):
+/// `Some(true)` when a job word comes first (only filler in between),
+/// `Some(false)` when a word names people who are not hired, `None` when
+/// neither.
+fn cue_before(clause: &str, counter: &str) -> Option<bool> {
     for (k, word) in clause.split_whitespace().rev().take(4).enumerate() {
         // A job word wins over a block word inside it (`노인일자리가`).
         if counter != "명" && JOB_WORD.is_match(word) {

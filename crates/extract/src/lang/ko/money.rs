@@ -24,7 +24,7 @@ use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 
 use crate::decimal::Decimal;
-use crate::numeral::{parse_ko, scan_ko, Numeral};
+use crate::numeral::{next_digit, parse_ko, scan_ko, Numeral};
 use crate::{Context, Mention};
 
 /// Currency words after a number, longest first within a shared prefix:
@@ -899,7 +899,7 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let s = sentence;
     let b = s.as_bytes();
     // Cheap prefilter: money needs digits or a currency word.
-    if !b.iter().any(|c| c.is_ascii_digit())
+    if next_digit(b, 0).is_none()
         && !["원", "억", "달러", "엔", "위안", "유로", "파운드"]
             .iter()
             .any(|w| s.contains(w))

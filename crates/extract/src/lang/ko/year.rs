@@ -22,12 +22,14 @@ use std::sync::LazyLock;
 use newsfacts_record::{MentionValue, Relation};
 use regex::Regex;
 
+use crate::numeral::next_digit;
 use crate::{Context, Mention};
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new("[0-9]+").expect("valid regex"));
-
+/// Relative years (`올해`, `금년도`, `내년`, `지난 해`, `작년`), and last,
+/// so that `올해` wins, a bare `올` (this year before a period word, see
+/// [`ol_this_year`]): one search over the sentence finds both.
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new("올해|금년(?:도)?|내년(?:도)?|지난 ?해|작년(?:도)?").expect("valid regex")
+    Regex::new("올해|금년(?:도)?|내년(?:도)?|지난 ?해|작년(?:도)?|올").expect("valid regex")
 });
 
 /// After the first year: an optional `년`, a joiner, the second year (4 or 2 digits).
@@ -52,13 +54,80 @@ static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
 static PLAIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("^(?: ?년(?:도)?|학년도|회계연도|사업연도)").expect("valid regex"));
 
-/// Period words that may stand between a year and its cue, then the cue.
+/// Period words that may stand between a year and its cue (`2025년
+/// 하반기까지`), as regex fragments in order of preference. A fragment is a
+/// literal word or starts with an ASCII digit class (`[1-4] ?분기`).
+const PERIODS: &[&str] = &[
+    "상·하반기",
+    "상반기",
+    "하반기",
+    "전반기",
+    "후반기",
+    "초반",
+    "중반",
+    "후반",
+    "연말",
+    "연초",
+    "말",
+    "초",
+    "중",
+    "[1-4] ?분기",
+    "[0-9]{1,2} ?월(?: ?[0-9]{1,2} ?일)?",
+    "께",
+    "경",
+    "쯤",
+    "무렵",
+    "전",
+];
+
+/// The cues after a year (and its period words) and the relation each gives.
+const CUES: &[(&str, Relation)] = &[
+    ("까지", Relation::By),
+    ("부터", Relation::Since),
+    ("이후", Relation::Since),
+    ("이래", Relation::Since),
+    ("이전", Relation::By),
+    ("以後", Relation::Since),
+];
+
+/// Period words that may stand between a year and its cue, then the cue
+/// (group 1), built from [`PERIODS`] and [`CUES`].
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "^(?:\\s?(?:상·하반기|상반기|하반기|전반기|후반기|초반|중반|후반|연말|연초|말|초|중|[1-4] ?분기|[0-9]{1,2} ?월(?: ?[0-9]{1,2} ?일)?|께|경|쯤|무렵|전))*\\s?(까지|부터|이후|이래|이전|以後)",
-    )
+    let cues: Vec<&str> = CUES.iter().map(|&(c, _)| c).collect();
+    Regex::new(&format!(
+        "^(?:\\s?(?:{}))*\\s?({})",
+        PERIODS.join("|"),
+        cues.join("|")
+    ))
     .expect("valid regex")
 });
+
+/// The characters a [`CUE`] match may start with after its optional
+/// space: the first character of each literal of [`PERIODS`] and
+/// [`CUES`]; the digit-led fragments are [`cue_may_follow`]'s digit test.
+static CUE_FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let literals = PERIODS
+        .iter()
+        .filter(|p| !p.starts_with('['))
+        .chain(CUES.iter().map(|(c, _)| c));
+    let mut firsts: Vec<char> = literals.filter_map(|w| w.chars().next()).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
+
+/// False when no [`CUE`] match can start `rest`: after at most one
+/// whitespace character (the regex's `\s?`), a cue or a period word must
+/// begin, so its first character must be one of [`CUE_FIRSTS`] or an
+/// ASCII digit. Saves the regex call after most years.
+fn cue_may_follow(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let mut c = chars.next();
+    if c.is_some_and(char::is_whitespace) {
+        c = chars.next();
+    }
+    c.is_some_and(|c| c.is_ascii_digit() || CUE_FIRSTS.binary_search(&c).is_ok())
+}
 
 /// Counters glued to a number: `2040명`, `2000~3000명`.
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -87,15 +156,15 @@ const OPENING_QUOTES: &[char] = &['‘', '“', '\'', '"', '「', '『', '《', 
 /// Appends the year mentions of `sentence` to `out`.
 pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let bytes = sentence.as_bytes();
-    let has_digit = bytes.iter().any(u8::is_ascii_digit);
-    if has_digit {
+    if next_digit(bytes, 0).is_some() {
         absolute(sentence, out);
     }
-    if sentence.contains('해') || sentence.contains('년') {
-        relative(sentence, ctx, out);
-    }
-    if sentence.contains('올') {
-        ol_this_year(sentence, ctx, out);
+    for m in RELATIVE.find_iter(sentence) {
+        if m.as_str() == "올" {
+            ol_this_year(sentence, m.start(), ctx, out);
+        } else {
+            relative(sentence, m, ctx, out);
+        }
     }
 }
 
@@ -119,19 +188,40 @@ fn is_hangul(c: char) -> bool {
 
 /// The relation given by the cue after a year ending at `end`.
 fn cue_after(sentence: &str, end: usize) -> Relation {
-    match CUE.captures(&sentence[end..]).and_then(|c| c.get(1)) {
-        Some(m) => match m.as_str() {
-            "까지" | "이전" => Relation::By,
-            _ => Relation::Since,
-        },
+    let rest = &sentence[end..];
+    if !cue_may_follow(rest) {
+        return Relation::In;
+    }
+    // The match ends with its cue (group 1), and no cue ends another, so
+    // the span alone names it: no capture search needed.
+    match CUE.find(rest) {
+        Some(m) => CUES
+            .iter()
+            .find(|&&(c, _)| m.as_str().ends_with(c))
+            .map_or(Relation::Since, |&(_, r)| r),
         None => Relation::In,
     }
 }
 
+/// The runs of ASCII digits of `s` as byte ranges, left to right: what
+/// `[0-9]+` finds, without a regex call.
+fn digit_runs(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let start = next_digit(b, from)?;
+        let mut end = start + 1;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+        from = end;
+        Some((start, end))
+    })
+}
+
 fn absolute(sentence: &str, out: &mut Vec<Mention>) {
     let mut consumed = 0usize;
-    for m in DIGITS.find_iter(sentence) {
-        let (s, e) = (m.start(), m.end());
+    for (s, e) in digit_runs(sentence) {
         if s < consumed {
             continue;
         }
@@ -153,7 +243,7 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
         if e - s != 4 {
             continue;
         }
-        let Ok(year) = m.as_str().parse::<i32>() else {
+        let Ok(year) = sentence[s..e].parse::<i32>() else {
             continue;
         };
         if !(1800..=2100).contains(&year) {
@@ -411,7 +501,7 @@ fn is_name_after(after: &str) -> bool {
     }
     !(COUNTER_WORD.is_match(word)
         || PERIOD.is_match(word)
-        || CUE.is_match(after)
+        || (cue_may_follow(after) && CUE.is_match(after))
         || word.starts_with("대비"))
 }
 
@@ -453,60 +543,119 @@ static OL_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// `올` standing for this year before a period word.
-fn ol_this_year(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    for (i, _) in sentence.match_indices('올') {
-        if sentence[..i].chars().next_back().is_some_and(is_hangul) {
-            continue;
-        }
-        let end = i + '올'.len_utf8();
-        if sentence[end..].starts_with('해') || !OL_PERIOD.is_match(&sentence[end..]) {
-            continue;
-        }
-        out.push(Mention {
-            start: i,
-            end,
-            value: value(ctx.reference_year, None, cue_after(sentence, end), Some(0)),
-        });
+/// `올` at byte `i`, standing for this year before a period word.
+fn ol_this_year(sentence: &str, i: usize, ctx: &Context, out: &mut Vec<Mention>) {
+    if sentence[..i].chars().next_back().is_some_and(is_hangul) {
+        return;
     }
+    let end = i + '올'.len_utf8();
+    if sentence[end..].starts_with('해') || !OL_PERIOD.is_match(&sentence[end..]) {
+        return;
+    }
+    out.push(Mention {
+        start: i,
+        end,
+        value: value(ctx.reference_year, None, cue_after(sentence, end), Some(0)),
+    });
 }
 
-fn relative(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
-    for m in RELATIVE.find_iter(sentence) {
-        let word = m.as_str();
-        let prev = sentence[..m.start()].chars().next_back();
-        if prev.is_some_and(is_hangul) && !word.starts_with('올') {
-            continue; // 재작년, …
+/// The relative year word `m` (a [`RELATIVE`] match other than `올`).
+fn relative(sentence: &str, m: regex::Match<'_>, ctx: &Context, out: &mut Vec<Mention>) {
+    let word = m.as_str();
+    let prev = sentence[..m.start()].chars().next_back();
+    if prev.is_some_and(is_hangul) && !word.starts_with('올') {
+        return; // 재작년, …
+    }
+    let after = &sentence[m.end()..];
+    if word.starts_with("지난") {
+        if word.contains(' ') {
+            // `지난 해` only before a particle or a break.
+            let ok = match after.chars().next() {
+                None => true,
+                Some(c) => !is_hangul(c) || "에의는도보부까와말초같".contains(c),
+            };
+            if !ok || after.starts_with("외") {
+                return;
+            }
+        } else if after.starts_with("외") {
+            return;
         }
-        let after = &sentence[m.end()..];
-        if word.starts_with("지난") {
-            if word.contains(' ') {
-                // `지난 해` only before a particle or a break.
-                let ok = match after.chars().next() {
-                    None => true,
-                    Some(c) => !is_hangul(c) || "에의는도보부까와말초같".contains(c),
-                };
-                if !ok || after.starts_with("외") {
-                    continue;
-                }
-            } else if after.starts_with("외") {
-                continue;
+    }
+    let rel = match word.chars().next() {
+        Some('올' | '금') => 0,
+        Some('내') => 1,
+        _ => -1,
+    };
+    out.push(Mention {
+        start: m.start(),
+        end: m.end(),
+        value: value(
+            ctx.reference_year.map(|y| y + rel),
+            None,
+            cue_after(sentence, m.end()),
+            Some(rel),
+        ),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_regex_is_built_from_its_tables() {
+        assert_eq!(
+            CUE.as_str(),
+            "^(?:\\s?(?:상·하반기|상반기|하반기|전반기|후반기|초반|중반|후반|연말|연초|말|초|중|[1-4] ?분기|[0-9]{1,2} ?월(?: ?[0-9]{1,2} ?일)?|께|경|쯤|무렵|전))*\\s?(까지|부터|이후|이래|이전|以後)"
+        );
+        // The fragments that are no literal start with a class of digits.
+        for p in PERIODS.iter().filter(|p| p.starts_with('[')) {
+            let class = p.as_bytes().get(1..4).unwrap_or_default();
+            assert!(
+                matches!(class, [a, b'-', b] if a.is_ascii_digit() && b.is_ascii_digit()),
+                "{p}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_cue_ends_another() {
+        for (a, _) in CUES {
+            for (b, _) in CUES {
+                assert!(a == b || !a.ends_with(b), "{a} {b}");
             }
         }
-        let rel = match word.chars().next() {
-            Some('올' | '금') => 0,
-            Some('내') => 1,
-            _ => -1,
-        };
-        out.push(Mention {
-            start: m.start(),
-            end: m.end(),
-            value: value(
-                ctx.reference_year.map(|y| y + rel),
-                None,
-                cue_after(sentence, m.end()),
-                Some(rel),
-            ),
-        });
+    }
+
+    #[test]
+    fn cue_prefilter_never_rejects_a_cue() {
+        let tables = [
+            include_str!("../../../../../tests/tables/year.ko.toml"),
+            include_str!("../../../../../tests/tables/money.ko.toml"),
+            include_str!("../../../../../tests/tables/jobs.ko.toml"),
+        ];
+        let extra = [
+            "까지",
+            " 부터",
+            "\u{3000}이후",
+            "  까지",
+            "하반기까지",
+            " 3월 5일까지",
+            "3 분기 이전",
+            "以後",
+            "말 까지",
+            "년",
+        ];
+        let mut matched = 0;
+        for line in tables.iter().flat_map(|t| t.lines()).chain(extra) {
+            for (i, _) in line.char_indices() {
+                let rest = &line[i..];
+                if CUE.is_match(rest) {
+                    matched += 1;
+                    assert!(cue_may_follow(rest), "{rest}");
+                }
+            }
+        }
+        assert!(matched > 100, "{matched}");
     }
 }
