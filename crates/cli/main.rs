@@ -14,11 +14,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// mimalloc: the pipeline allocates many small, short-lived buffers per
-/// document on several threads, where glibc malloc spent ~5% of a run.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Turns raw Korean and English news text into exact records of money, jobs and years.
 #[derive(Parser)]
 #[command(name = "newsfacts", version, about)]
