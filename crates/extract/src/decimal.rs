@@ -2,10 +2,11 @@
 //!
 //! A [`Decimal`] is an integer significand times a power of ten
 //! (`538 × 10^-2`), so `1.0107 trillion` is exactly `1010700000000`: no
-//! floating point anywhere. A significand that fits a `u64` (every amount
-//! news writes) is held inline, so reading and scaling a number never
-//! allocates; longer ones fall back to a string of digits, same results. Only the operations money and counts need are
-//! here: parse, multiply by `10^k`, add, compare, print canonically. Numbers
+//! floating point anywhere. A significand that fits a `u64` (up to 19
+//! significant digits: every amount news writes) is held inline, so reading,
+//! scaling and adding numbers never allocates; longer ones are a string of
+//! digits, with the same results. Only the operations money and counts need
+//! are here: parse, multiply by `10^k`, add, compare, print canonically. Numbers
 //! are bounded ([`MAX_DIGITS`] digits, exponent within ±[`MAX_EXP`]); an
 //! operation that would go past the bound returns `None` instead of
 //! panicking or allocating without end, so absurd inputs yield no mention.
@@ -368,53 +369,47 @@ impl PartialOrd for Decimal {
     }
 }
 
-/// Writes `n` zeros.
-fn write_zeros(f: &mut fmt::Formatter<'_>, mut n: usize) -> fmt::Result {
-    const ZEROS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
-    while n > 0 {
-        let k = n.min(ZEROS.len());
-        f.write_str(&ZEROS[..k])?;
-        n -= k;
-    }
-    Ok(())
-}
-
-/// ASCII digits as text.
-fn ascii(d: &[u8]) -> &str {
-    // Digits are ASCII by construction; an empty string is never reached.
-    std::str::from_utf8(d).unwrap_or_default()
-}
-
-/// The canonical text of `digits × 10^exp` (see `Display`) into `out`,
-/// with its length; `None` when it does not fit.
-fn render(digits: &[u8], exp: i32, out: &mut [u8]) -> Option<usize> {
-    let mut len = 0;
-    let mut put = |bytes: &[u8]| -> Option<()> {
-        out.get_mut(len..len + bytes.len())?.copy_from_slice(bytes);
-        len += bytes.len();
-        Some(())
-    };
+/// Hands the canonical text of `digits × 10^exp` (ASCII digits of the
+/// significand) to `put`, piece by piece: no leading zeros, no trailing
+/// zeros after the point, no point for integers.
+fn canonical<E>(
+    digits: &[u8],
+    exp: i32,
+    mut put: impl FnMut(&[u8]) -> Result<(), E>,
+) -> Result<(), E> {
     const ZEROS: [u8; 64] = [b'0'; 64];
-    let zeros = |n: usize| ZEROS.get(..n);
+    let zeros = |put: &mut dyn FnMut(&[u8]) -> Result<(), E>, mut n: usize| {
+        while n > 0 {
+            let k = n.min(ZEROS.len());
+            put(&ZEROS[..k])?;
+            n -= k;
+        }
+        Ok(())
+    };
     if digits.is_empty() {
-        put(b"0")?;
+        put(b"0")
     } else if exp >= 0 {
         put(digits)?;
-        put(zeros(exp as usize)?)?;
+        zeros(&mut put, exp as usize)
     } else {
         let frac = exp.unsigned_abs() as usize;
         if frac >= digits.len() {
             put(b"0.")?;
-            put(zeros(frac - digits.len())?)?;
-            put(digits)?;
+            zeros(&mut put, frac - digits.len())?;
+            put(digits)
         } else {
             let int = digits.len() - frac;
             put(&digits[..int])?;
             put(b".")?;
-            put(&digits[int..])?;
+            put(&digits[int..])
         }
     }
-    Some(len)
+}
+
+/// ASCII digits as text.
+fn ascii(d: &[u8]) -> &str {
+    // Digits and points are ASCII by construction.
+    std::str::from_utf8(d).unwrap_or_default()
 }
 
 impl fmt::Display for Decimal {
@@ -423,29 +418,19 @@ impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut buf = [0; 20];
         let digits = self.digits(&mut buf);
-        // Most amounts fit a small buffer: one write, so `to_string`
-        // allocates once.
+        // Most amounts fit a small buffer: written at once, so `to_string`
+        // allocates once; longer ones go to the formatter piece by piece.
         let mut text = [0u8; 64];
-        if let Some(len) = render(digits, self.exp, &mut text) {
-            return f.write_str(ascii(&text[..len]));
-        }
-        if digits.is_empty() {
-            f.write_str("0")
-        } else if self.exp >= 0 {
-            f.write_str(ascii(digits))?;
-            write_zeros(f, self.exp as usize)
-        } else {
-            let frac = self.exp.unsigned_abs() as usize;
-            if frac >= digits.len() {
-                f.write_str("0.")?;
-                write_zeros(f, frac - digits.len())?;
-                f.write_str(ascii(digits))
-            } else {
-                let int = digits.len() - frac;
-                f.write_str(ascii(&digits[..int]))?;
-                f.write_str(".")?;
-                f.write_str(ascii(&digits[int..]))
-            }
+        let mut len = 0;
+        let fits = canonical(digits, self.exp, |piece| {
+            let end = len + piece.len();
+            text.get_mut(len..end).ok_or(())?.copy_from_slice(piece);
+            len = end;
+            Ok(())
+        });
+        match fits {
+            Ok(()) => f.write_str(ascii(&text[..len])),
+            Err(()) => canonical(digits, self.exp, |piece| f.write_str(ascii(piece))),
         }
     }
 }
