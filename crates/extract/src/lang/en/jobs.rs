@@ -29,7 +29,7 @@ use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 
 use super::EndRegex;
-use crate::numeral::{count_range, scan_en, Numeral};
+use crate::numeral::{count_range, scan_en};
 use crate::{Context, Mention};
 
 /// Modifiers that may stand between a number and its noun.
@@ -283,19 +283,19 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     if !HINT.is_match(sentence) {
         return;
     }
-    let nums: Vec<Numeral> = scan_en(sentence).collect();
+    // The numbers, each with a look at the next one (no vector to fill).
+    let mut nums = scan_en(sentence).peekable();
     let mut last_end: Option<usize> = None;
-    let mut i = 0;
-    while i < nums.len() {
-        let n = &nums[i];
-        i += 1;
+    while let Some(n) = nums.next() {
+        let n = &n;
         if n.spelled && n.value.to_u64().is_none_or(|v| v < 2) {
             continue;
         }
         let mut first = n.value.to_u64();
         let mut second = None;
         let mut num_end = n.end;
-        if let Some(m) = nums.get(i) {
+        let mut range = None;
+        if let Some(m) = nums.peek() {
             let head = sentence[..n.start].trim_end();
             let between = head.len() >= 7
                 && head
@@ -305,13 +305,16 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
                 (joiner_chars(gap) && RANGE_JOIN.is_match(gap))
                     || (between && gap.eq_ignore_ascii_case(" and "))
             }) {
-                if let Some((a, b)) = first.and_then(|a| count_range(a, n, m, !n.spelled)) {
-                    first = Some(a);
-                    second = Some(b);
-                    num_end = m.end;
-                    i += 1;
-                }
+                range = first
+                    .and_then(|a| count_range(a, n, m, !n.spelled))
+                    .map(|ab| (ab, m.end));
             }
+        }
+        if let Some(((a, b), end)) = range {
+            first = Some(a);
+            second = Some(b);
+            num_end = end;
+            nums.next();
         }
         let Some(count) = first.filter(|c| *c > 0) else {
             continue;
@@ -470,8 +473,6 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         });
         last_end = Some(end);
         // Skip numbers inside the surface (a year label is outside it).
-        while nums.get(i).is_some_and(|m| m.start < end) {
-            i += 1;
-        }
+        while nums.next_if(|m| m.start < end).is_some() {}
     }
 }

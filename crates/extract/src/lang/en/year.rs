@@ -78,10 +78,11 @@ static CUE: LazyLock<EndRegex> = LazyLock::new(|| {
 /// A change before `from`: `rose 8 percent from`, `up from`, `down 3.2
 /// won from`, `compared`. Such a `from` names a year compared with, not the
 /// start of a period.
-static COMPARISON: LazyLock<EndRegex> = LazyLock::new(|| {
-    EndRegex::new(
+static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
         r"(?i)\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased?|increases|decreased?|decreases|declined?|declines|dropped|drops?|jumped|climbed|grew|grown|gained|slipped|slid|surged|soared|plunged|edged|higher|lower|percent|points?|unchanged|improved|narrowed|widened|shrank|expanded|slowed|accelerated|rebounded|recovered|doubled|tripled|halved|changed|compared|on-year|delayed|delaying|postponed|postponing|revised)\b[^,;:]{0,40}$|%[^,;:]{0,40}$|\bto\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?[0-9]{4}\s+$",
     )
+    .expect("valid regex")
 });
 
 /// Nouns that make a number before them a quantity, not a year.
@@ -178,15 +179,17 @@ fn cue_before(sentence: &str, start: usize) -> Relation {
     };
     match cue {
         Some(m) => {
-            let w = m.as_str().trim_end().to_ascii_lowercase();
-            let first = w.split_whitespace().next().unwrap_or("");
-            if first == "from" && COMPARISON.is_match(&before[..m.start()]) {
+            let first = m.as_str().split_whitespace().next().unwrap_or("");
+            let is = |w: &str| first.eq_ignore_ascii_case(w);
+            if is("from") && COMPARISON.is_match(&before[..m.start()]) {
                 // `up 8 percent from last year`: a point of comparison.
                 return Relation::In;
             }
-            match first {
-                "since" | "from" | "starting" | "beginning" | "after" | "beyond" => Relation::Since,
-                _ => Relation::By,
+            let since = ["since", "from", "starting", "beginning", "after", "beyond"];
+            if since.iter().any(|w| is(w)) {
+                Relation::Since
+            } else {
+                Relation::By
             }
         }
         None => Relation::In,
@@ -195,11 +198,13 @@ fn cue_before(sentence: &str, start: usize) -> Relation {
 
 fn after_cue(rest: &str) -> Option<Relation> {
     let t = rest.trim_start();
-    let lower = t
-        .get(..t.len().min(12))
-        .map(|s| s.to_ascii_lowercase())
-        .unwrap_or_default();
-    (lower.starts_with("onward") || lower.starts_with("and beyond")).then_some(Relation::Since)
+    // The first 12 bytes, none when they end inside a character.
+    let head = t.get(..t.len().min(12)).unwrap_or("");
+    let starts = |w: &str| {
+        head.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    };
+    (starts("onward") || starts("and beyond")).then_some(Relation::Since)
 }
 
 fn absolute(sentence: &str, out: &mut Vec<Mention>) {
@@ -432,22 +437,12 @@ fn ends_with_cue(before: &str) -> bool {
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(
-        last.to_ascii_lowercase().as_str(),
-        "in" | "by"
-            | "since"
-            | "until"
-            | "through"
-            | "from"
-            | "during"
-            | "for"
-            | "till"
-            | "before"
-            | "after"
-            | "than"
-            | "to"
-            | "of"
-    )
+    [
+        "in", "by", "since", "until", "through", "from", "during", "for", "till", "before",
+        "after", "than", "to", "of",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// The end year of a range whose second part is `text` (4 or 2 digits).
@@ -480,10 +475,12 @@ fn relative(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         if after.starts_with('-') && !after.starts_with("-end") {
             continue; // `this year-long`
         }
-        let rel = match w.to_ascii_lowercase().as_str() {
-            "this" => 0,
-            "next" => 1,
-            _ => -1,
+        let rel = if w.eq_ignore_ascii_case("this") {
+            0
+        } else if w.eq_ignore_ascii_case("next") {
+            1
+        } else {
+            -1
         };
         out.push(Mention {
             start: m.start(),
