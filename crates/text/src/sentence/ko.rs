@@ -277,6 +277,17 @@ fn nominal_ending(core: &str) -> bool {
     }
 }
 
+/// Whether `c`, the last character before a space, may end a bare sentence
+/// ([`bare_boundary`] is false otherwise): an emoticon, or the last syllable
+/// of a bare ending.
+pub(crate) fn may_end_bare(c: char) -> bool {
+    is_emoticon(c)
+        || matches!(
+            c,
+            '다' | '요' | '죠' | '음' | '슴' | '함' | '임' | '님' | '됨'
+        )
+}
+
 /// Whether the sentence text `before` (up to a space) ends an unpunctuated
 /// sentence, given the Hangul text `after` the space: a polite or past
 /// ending, a report-style nominal ending, or a run of laughter jamo (`ㅋㅋ`)

@@ -190,6 +190,29 @@ fn is_item_bullet(c: char) -> bool {
     matches!(c, '•' | '⁃' | '◦' | '‣' | '●')
 }
 
+/// Whether a character with UTF-8 lead byte `b` (not ASCII) may be a
+/// terminal mark or a space: only `U+0085`, `U+00A0` (`C2`), `U+1680`
+/// (`E1`), the punctuation and spaces of `U+2000..U+2BFF` (`E2`), `。` and
+/// the ideographic space (`E3`) and the full-width marks and BOM (`EF`)
+/// are (a test checks every character).
+const fn may_mark(b: u8) -> bool {
+    matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+}
+
+/// `STOP[b]`: whether byte `b` may start a terminal mark or a space the
+/// scanner stops at: `.` `!` `?`, space, tab, and the lead bytes of
+/// [`may_mark`].
+static STOP: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        t[b] = matches!(byte, b'.' | b'!' | b'?' | b' ' | b'\t') || may_mark(byte);
+        b += 1;
+    }
+    t
+};
+
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
 }
@@ -264,12 +287,20 @@ impl Scanner<'_, '_> {
         let n = bytes.len();
         let mut i = self.open(0, true);
         while i < n {
-            let b = bytes[i];
+            // To the next byte a stop may start at: since the lead bytes of
+            // `may_mark` never occur inside a character, a plain byte scan
+            // lands on character starts only.
+            i += bytes[i..]
+                .iter()
+                .position(|&b| STOP[usize::from(b)])
+                .unwrap_or(n - i);
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             if b < 0x80 {
                 i = match b {
                     b'.' | b'!' | b'?' => self.terminal(i),
-                    b' ' | b'\t' => self.space(i),
-                    _ => i + 1,
+                    _ => self.space(i),
                 };
                 continue;
             }
@@ -451,7 +482,12 @@ impl Scanner<'_, '_> {
     /// sentence after it.
     fn space(&mut self, i: usize) -> usize {
         let s = self.s;
-        let k = skip_spaces(s, i);
+        let bytes = s.as_bytes();
+        // Mostly one ASCII space before a character that is no space.
+        let k = match bytes.get(i + 1) {
+            Some(&x) if bytes[i] < 0x80 && x > b' ' && (x < 0x80 || !may_mark(x)) => i + 1,
+            _ => skip_spaces(s, i),
+        };
         if k >= s.len() || k == i {
             return k.max(i + 1);
         }
@@ -459,6 +495,7 @@ impl Scanner<'_, '_> {
             return self.cut(i, k);
         }
         if self.lang != Lang::En
+            && char_before(s, i).is_some_and(ko::may_end_bare)
             && char_at(s, k).is_some_and(ko::is_hangul)
             && ko::bare_boundary(&s[self.start..i], &s[k..])
         {
@@ -892,6 +929,17 @@ mod tests {
                     line.chars().filter(|&c| !is_space(c)).count(),
                     "{line:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn only_the_listed_lead_bytes_start_marks_or_spaces() {
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            if is_terminal(c) || is_space(c) {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(may_mark(lead), "{c:?}");
             }
         }
     }
