@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{phrase_pattern, Pattern, Reason, RuleSet, Scope};
+use super::{phrase_pattern, Pattern, Reason, Scope, Table};
 
 /// Whole-line phrases (case-insensitive; a space matches any whitespace or none).
 const PHRASES: &[(Reason, &[&str])] = &[
@@ -560,8 +560,11 @@ const PATTERNS: &[Pattern] = &[
     },
 ];
 
-/// Korean rules, compiled once.
-pub(super) static RULES: LazyLock<RuleSet> = LazyLock::new(|| RuleSet::new(PHRASES, PATTERNS));
+/// The Korean table.
+pub(super) const TABLE: Table = Table {
+    phrases: PHRASES,
+    patterns: PATTERNS,
+};
 
 /// Headers that announce a list of related headlines.
 const RELATED_HEADERS: &[&str] = &[

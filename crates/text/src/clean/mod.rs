@@ -3,12 +3,17 @@
 //!
 //! Boilerplate is judged per whole line by rules kept per language in data:
 //! `ko.rs` and `en.rs` each hold a table of exact phrases and a table of
-//! patterns, every entry tagged with its [`Reason`]. Each table is compiled
-//! once into a [`regex::RegexSet`]. Every line is checked against every
-//! language's rules, because a page in one language carries navigation in
-//! another (an English page of a Korean site starts with `본문 바로가기`).
+//! patterns, every entry tagged with its [`Reason`]. Every line is checked
+//! against every language's rules, because a page in one language carries
+//! navigation in another (an English page of a Korean site starts with
+//! `본문 바로가기`); the first language with a rule that fires decides.
 //!
-//! Speed: boilerplate lines are short, so a long line only meets the rules
+//! Speed: all rules are compiled once, into two [`regex::RegexSet`]s (one
+//! forward from the line's start, one backward from its end) and a few
+//! rules searched alone (see `Rules`). The `gate` module reads every pattern once
+//! and skips, for a line, what its first and last characters and its bytes
+//! rule out: most prose lines cost a table lookup and one regex call or
+//! none. Boilerplate lines are short, so a long line only meets the rules
 //! that can fire on a long line (credits at the end of a photo caption,
 //! copyright tails), and only on its last bytes. The duplicate set borrows
 //! the document text.
@@ -18,10 +23,13 @@
 //! related-articles too.
 
 mod en;
+mod gate;
 mod ko;
 
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
+
+use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
@@ -117,6 +125,8 @@ pub struct Line {
 /// `\r`; the terminator belongs to no line. A final line without terminator counts.
 pub fn line_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let bytes = text.as_bytes();
+    // Without `\r` in the text, lines end at `\n` only, found with memchr.
+    let lf_only = !bytes.contains(&b'\r');
     let mut pos = 0;
     let mut done = false;
     std::iter::from_fn(move || {
@@ -124,6 +134,18 @@ pub fn line_ranges(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             return None;
         }
         let start = pos;
+        if lf_only {
+            return Some(match text[start..].find('\n') {
+                Some(n) => {
+                    pos = start + n + 1;
+                    (start, start + n)
+                }
+                None => {
+                    done = true;
+                    (start, text.len())
+                }
+            });
+        }
         while pos < bytes.len() {
             match bytes[pos] {
                 b'\n' => {
@@ -161,10 +183,10 @@ const TAIL_BYTES: usize = 200;
 
 /// Where a pattern rule may fire, and how it is searched.
 ///
-/// Rules are split in two sets so that both die early on content: the
-/// start-anchored set runs forward from the first byte, the end-anchored set
-/// runs backward from the last byte (the regex crate's reverse-anchored
-/// search), so a long paragraph costs a few bytes, not a scan.
+/// The start-anchored rules run forward from the first byte, the
+/// end-anchored ones backward from the last byte (the regex crate's
+/// reverse-anchored search), so that both die early on content: a long
+/// paragraph costs a few bytes, not a scan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Scope {
     /// Anchored at the start (`^`), only on lines of at most [`SHORT_MAX`] bytes.
@@ -190,124 +212,205 @@ pub(crate) struct Pattern {
     pub unless: Option<&'static str>,
 }
 
-/// One compiled rule: its priority (table order), reason, scope and veto.
-struct Compiled {
-    priority: usize,
+/// A language's rule table: phrase groups and patterns, in priority order.
+pub(crate) struct Table {
+    /// Whole-line phrases, grouped by reason.
+    pub phrases: &'static [(Reason, &'static [&'static str])],
+    /// Patterns.
+    pub patterns: &'static [Pattern],
+}
+
+/// Every language's rules, in the order a line is judged: the first
+/// language with a rule that fires decides (`ko` before `en`).
+const TABLES: &[&Table] = &[&ko::TABLE, &en::TABLE];
+
+/// Every rule, compiled once.
+static RULES: LazyLock<Rules> = LazyLock::new(|| Rules::new(TABLES));
+
+/// One compiled rule.
+struct Rule {
     reason: Reason,
     scope: Scope,
+    /// The regex, compiled when the rule is searched alone.
+    regex: Option<Regex>,
+    /// A regex that vetoes the rule when it matches the whole line.
     unless: Option<Regex>,
 }
 
-/// A language's rules compiled once: exact phrases (case-insensitive, any
-/// whitespace between words) and patterns, in priority order.
-pub(crate) struct RuleSet {
-    /// Phrases and start-anchored patterns.
-    head: RegexSet,
-    head_rules: Vec<Compiled>,
-    /// End-anchored patterns.
-    end: RegexSet,
-    end_rules: Vec<Compiled>,
+impl Rule {
+    /// Whether the rule may fire on a line of this length.
+    fn allowed(&self, short: bool) -> bool {
+        short || self.scope == Scope::Tail
+    }
+
+    fn vetoed(&self, line: &str) -> bool {
+        self.unless.as_ref().is_some_and(|v| v.is_match(line))
+    }
 }
 
-impl RuleSet {
-    /// Compiles phrase groups and patterns. Panics on a bad pattern: the
-    /// tables are constants, and the table tests compile them.
-    pub(crate) fn new(phrases: &[(Reason, &[&str])], patterns: &[Pattern]) -> RuleSet {
-        let mut head = Vec::new();
-        let mut head_rules = Vec::new();
-        let mut end = Vec::new();
-        let mut end_rules = Vec::new();
-        for (priority, (reason, group)) in phrases.iter().enumerate() {
-            head.push(phrase_pattern(group));
-            head_rules.push(Compiled {
-                priority,
-                reason: *reason,
-                scope: Scope::Short,
-                unless: None,
-            });
+/// Some rules compiled into one [`RegexSet`]: `rules[i]` is the index (in
+/// [`Rules::rules`]) of the set's pattern `i`, in increasing order.
+struct Set {
+    set: RegexSet,
+    rules: Vec<usize>,
+    /// The same rules as gate bits.
+    bits: gate::Bits,
+}
+
+impl Set {
+    /// The first rule of the set that matches `hay`, may fire on a line of
+    /// this length, and is not vetoed.
+    fn first(&self, all: &[Rule], hay: &str, line: &str, short: bool) -> Option<usize> {
+        if !self.set.is_match(hay) {
+            return None;
         }
-        for (i, p) in patterns.iter().enumerate() {
-            let unless = p
-                .unless
-                .map(|u| Regex::new(u).unwrap_or_else(|e| panic!("bad veto {u:?}: {e}")));
-            let rule = Compiled {
-                priority: phrases.len() + i,
-                reason: p.reason,
-                scope: p.scope,
-                unless,
-            };
-            if p.scope == Scope::Short {
-                head.push(p.pattern.to_string());
-                head_rules.push(rule);
-            } else {
+        self.set
+            .matches(hay)
+            .iter()
+            .map(|i| self.rules[i])
+            .find(|&r| all[r].allowed(short) && !all[r].vetoed(line))
+    }
+}
+
+/// All rules of all languages, language by language, each language's in
+/// priority order: a rule's index is its rank, the lowest that fires wins.
+///
+/// Most rules are searched in two sets, the start-anchored ones over the
+/// line, the end-anchored ones backward over its last [`TAIL_BYTES`]; so a
+/// line costs at most two regex calls, each dying within a few bytes of
+/// prose. A rule whose search would read far into prose (`^[^\n]+…`,
+/// `…[^/=]{1,40}$`, see [`gate::Gate::alone`]) is searched alone instead,
+/// so as not to slow a set down on every line. The [`gate::Gate`] skips a
+/// set when none of its rules can match the line's ends and bytes, and a
+/// lone rule when the line lacks what it needs.
+struct Rules {
+    rules: Vec<Rule>,
+    head: Set,
+    end: Set,
+    /// The rules searched alone, in increasing order.
+    alone: Vec<usize>,
+    gate: gate::Gate,
+}
+
+impl Rules {
+    /// Compiles the tables. Panics on a bad pattern: the tables are
+    /// constants, and the table tests compile them.
+    fn new(tables: &[&Table]) -> Rules {
+        let mut specs = Vec::new();
+        for table in tables {
+            for (reason, group) in table.phrases {
+                specs.push((phrase_pattern(group), *reason, Scope::Short, None));
+            }
+            for p in table.patterns {
                 assert!(
-                    p.pattern.ends_with('$'),
+                    p.scope == Scope::Short || p.pattern.ends_with('$'),
                     "end-anchored rule without `$`: {:?}",
                     p.pattern
                 );
-                end.push(p.pattern.to_string());
-                end_rules.push(rule);
+                specs.push((p.pattern.to_string(), p.reason, p.scope, p.unless));
             }
         }
-        let build = |pats: &[String]| {
-            regex::RegexSetBuilder::new(pats)
+        let gate = gate::Gate::new(
+            &specs
+                .iter()
+                .map(|(pattern, _, scope, _)| gate::GateRule {
+                    pattern,
+                    whole_line: *scope == Scope::Short,
+                })
+                .collect::<Vec<_>>(),
+        );
+        let alone: Vec<usize> = (0..specs.len()).filter(|&i| gate.alone(i)).collect();
+        let set_of = |pick: &dyn Fn(usize) -> bool| {
+            let rules: Vec<usize> = (0..specs.len())
+                .filter(|&i| !alone.contains(&i) && pick(i))
+                .collect();
+            let set = regex::RegexSetBuilder::new(rules.iter().map(|&i| &specs[i].0))
                 .size_limit(64 << 20)
                 .dfa_size_limit(32 << 20)
                 .build()
-                .unwrap_or_else(|e| panic!("bad boilerplate rule: {e}"))
+                .unwrap_or_else(|e| panic!("bad boilerplate rule: {e}"));
+            Set {
+                set,
+                bits: gate::Bits::of(&rules),
+                rules,
+            }
         };
-        RuleSet {
-            head: build(&head),
-            end: build(&end),
-            head_rules,
-            end_rules,
+        let head = set_of(&|i| specs[i].2 == Scope::Short);
+        let end = set_of(&|i| specs[i].2 != Scope::Short);
+        let compile = |p: &str| {
+            regex::RegexBuilder::new(p)
+                .size_limit(64 << 20)
+                .build()
+                .unwrap_or_else(|e| panic!("bad boilerplate rule {p:?}: {e}"))
+        };
+        let rules = specs
+            .iter()
+            .enumerate()
+            .map(|(i, (pattern, reason, scope, unless))| Rule {
+                reason: *reason,
+                scope: *scope,
+                regex: alone.contains(&i).then(|| compile(pattern)),
+                unless: unless.map(compile),
+            })
+            .collect();
+        Rules {
+            rules,
+            head,
+            end,
+            alone,
+            gate,
         }
     }
 
-    /// The reason of the first (highest-priority) rule that fires on `line`
-    /// (trimmed, bullet stripped).
-    pub(crate) fn classify(&self, line: &str) -> Option<Reason> {
+    /// The reason of the first rule that fires on `line` (trimmed, bullet
+    /// stripped): the first language with one, its highest-priority rule.
+    fn classify(&self, line: &str) -> Option<Reason> {
         let short = line.len() <= SHORT_MAX;
-        let mut best: Option<&Compiled> = None;
-        if short && self.head.is_match(line) {
-            best = first_rule(&self.head, &self.head_rules, line, line, true);
-        }
         let mut cut = line.len().saturating_sub(TAIL_BYTES);
         while !line.is_char_boundary(cut) {
             cut += 1;
         }
         let tail = &line[cut..];
-        if self.end.is_match(tail) {
-            if let Some(rule) = first_rule(&self.end, &self.end_rules, tail, line, short) {
-                let earlier = match best {
-                    Some(b) => rule.priority < b.priority,
-                    None => true,
-                };
-                if earlier {
-                    best = Some(rule);
-                }
+        let cand = self.gate.candidates(line);
+        let present = self.gate.present(line);
+        let possible = |set: &Set| {
+            cand.and(&set.bits)
+                .iter()
+                .any(|r| self.rules[r].allowed(short) && self.gate.bytes_met(r, present))
+        };
+        let mut best = None;
+        if short && possible(&self.head) {
+            best = self.head.first(&self.rules, line, line, short);
+        }
+        if possible(&self.end) {
+            if let Some(r) = self.end.first(&self.rules, tail, line, short) {
+                best = Some(best.map_or(r, |b: usize| b.min(r)));
             }
         }
-        best.map(|r| r.reason)
-    }
-}
-
-/// The highest-priority rule of `set` that matches `hay` (a suffix of
-/// `line`), is allowed on a line of this length, and is not vetoed.
-fn first_rule<'a>(
-    set: &RegexSet,
-    rules: &'a [Compiled],
-    hay: &str,
-    line: &str,
-    short: bool,
-) -> Option<&'a Compiled> {
-    set.matches(hay).iter().map(|i| &rules[i]).find(|r| {
-        (short || r.scope == Scope::Tail)
-            && match &r.unless {
-                Some(veto) => !veto.is_match(line),
-                None => true,
+        for &r in &self.alone {
+            if best.is_some_and(|b| b < r) {
+                break;
             }
-    })
+            let rule = &self.rules[r];
+            if !cand.has(r)
+                || !rule.allowed(short)
+                || !self.gate.bytes_met(r, present)
+                || !self.gate.literal_met(r, line)
+            {
+                continue;
+            }
+            let hay = if rule.scope == Scope::Short {
+                line
+            } else {
+                tail
+            };
+            if rule.regex.as_ref().is_some_and(|re| re.is_match(hay)) && !rule.vetoed(line) {
+                best = Some(r);
+                break;
+            }
+        }
+        best.map(|r| self.rules[r].reason)
+    }
 }
 
 /// A whole-line, case-insensitive regex matching any of `phrases`, with any
@@ -351,9 +454,7 @@ pub fn classify_line(line: &str) -> Option<Reason> {
     if line.is_empty() {
         return None;
     }
-    ko::RULES
-        .classify(line)
-        .or_else(|| en::RULES.classify(line))
+    RULES.classify(line)
 }
 
 /// A related-articles header that announces a headline list
@@ -401,8 +502,10 @@ impl Hasher for LineHasher {
 
 /// Splits and classifies every line of a document.
 pub fn clean(text: &str) -> Vec<Line> {
-    let mut seen: HashSet<&str, BuildHasherDefault<LineHasher>> = HashSet::default();
-    let mut lines = Vec::new();
+    let count = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut seen: HashSet<&str, BuildHasherDefault<LineHasher>> =
+        HashSet::with_capacity_and_hasher(count, BuildHasherDefault::default());
+    let mut lines = Vec::with_capacity(count);
     let mut in_related_list = false;
     for (i, (start, end)) in line_ranges(text).enumerate() {
         let raw = &text[start..end];
@@ -489,7 +592,110 @@ mod tests {
 
     #[test]
     fn rule_tables_compile() {
-        assert!(ko::RULES.classify("본문 바로가기").is_some());
-        assert!(en::RULES.classify("Skip to main content").is_some());
+        assert!(RULES.classify("본문 바로가기").is_some());
+        assert!(RULES.classify("Skip to main content").is_some());
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Row {
+        name: String,
+        line: Option<String>,
+        doc: Option<String>,
+    }
+
+    impl newsfacts_tables::Named for Row {
+        fn name(&self) -> &str {
+            &self.name
+        }
+    }
+
+    /// Every line of the boilerplate tables, the gold and the corpus
+    /// templates.
+    fn real_lines() -> Vec<String> {
+        let root = newsfacts_tables::workspace_root();
+        let mut texts = Vec::new();
+        for table in ["boilerplate.ko.toml", "boilerplate.en.toml"] {
+            for row in newsfacts_tables::load::<Row>(format!("tests/tables/{table}")) {
+                texts.extend(row.line);
+                texts.extend(row.doc);
+            }
+        }
+        let gold = std::fs::read_to_string(root.join("tests/gold/boilerplate.jsonl"))
+            .expect("gold boilerplate");
+        for line in gold.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("gold row");
+            texts.extend(v["text"].as_str().map(String::from));
+        }
+        for dir in ["corpus", "tests/gold/synthetic"] {
+            for entry in std::fs::read_dir(root.join(dir)).expect("template folder") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.push(std::fs::read_to_string(path).expect("text"));
+                }
+            }
+        }
+        texts
+            .iter()
+            .flat_map(|t| line_ranges(t).map(|(a, b)| strip_bullet(trim(&t[a..b])).to_string()))
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    /// The gate never rules out a rule that matches a real line, and the
+    /// sets and lone rules judge as each rule alone would.
+    #[test]
+    fn the_gate_and_the_sets_agree_with_each_rule_alone() {
+        let rules = &*RULES;
+        let mut patterns = vec![String::new(); rules.rules.len()];
+        for set in [&rules.head, &rules.end] {
+            for (k, &r) in set.rules.iter().enumerate() {
+                patterns[r] = set.set.patterns()[k].clone();
+            }
+        }
+        for &r in &rules.alone {
+            patterns[r] = rules.rules[r]
+                .regex
+                .as_ref()
+                .expect("lone regex")
+                .as_str()
+                .into();
+        }
+        let alone: Vec<Regex> = patterns
+            .iter()
+            .map(|p| Regex::new(p).expect("rule compiles"))
+            .collect();
+        let lines = real_lines();
+        assert!(lines.len() > 1000, "only {} lines", lines.len());
+        for line in &lines {
+            let short = line.len() <= SHORT_MAX;
+            let mut cut = line.len().saturating_sub(TAIL_BYTES);
+            while !line.is_char_boundary(cut) {
+                cut += 1;
+            }
+            let cand = rules.gate.candidates(line);
+            let present = rules.gate.present(line);
+            let mut expected = None;
+            for (r, re) in alone.iter().enumerate() {
+                let rule = &rules.rules[r];
+                let hay = if rule.scope == Scope::Short {
+                    &line[..]
+                } else {
+                    &line[cut..]
+                };
+                if re.is_match(hay) {
+                    assert!(
+                        cand.has(r)
+                            && rules.gate.bytes_met(r, present)
+                            && rules.gate.literal_met(r, line),
+                        "the gate rules out rule {r} ({:?}) on {line:?}",
+                        patterns[r]
+                    );
+                    if expected.is_none() && rule.allowed(short) && !rule.vetoed(line) {
+                        expected = Some(rule.reason);
+                    }
+                }
+            }
+            assert_eq!(rules.classify(line), expected, "{line:?}");
+        }
     }
 }

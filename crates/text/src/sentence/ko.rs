@@ -281,7 +281,11 @@ fn nominal_ending(core: &str) -> bool {
 /// ([`bare_boundary`] is false otherwise): an emoticon, or the last syllable
 /// of a bare ending.
 pub(crate) fn may_end_bare(c: char) -> bool {
-    is_emoticon(c) || matches!(c, '다' | '요' | '죠' | '음' | '슴' | '함' | '임' | '님' | '됨')
+    is_emoticon(c)
+        || matches!(
+            c,
+            '다' | '요' | '죠' | '음' | '슴' | '함' | '임' | '님' | '됨'
+        )
 }
 
 /// Whether the sentence text `before` (up to a space) ends an unpunctuated
