@@ -137,46 +137,36 @@ fi
 NOTES=$(cat <<'TXT'
 ## Reading the profile: the next bottlenecks
 
-The profile is flat: no single function is worth more than about a tenth of the time.
-What it adds up to, from `perf record -g --call-graph dwarf` and `valgrind --tool=callgrind`
-on 20 MB and 2 MB of the generated mix:
+What changed in the round of 2026-12-03 (afternoon), every step with byte-identical output
+(`cmp` of all three files on 20 MB of the mix, 10 MB of `--dense`, `corpus/` and the dev gold
+after each change; `make gate` at 1.0):
 
-- **Rule regexes searched backwards.** `regex_automata::hybrid::search::find_rev` is the
-  largest single symbol. It comes from end-anchored patterns run on a prefix of the sentence
-  (`…\s+$` cues before a number in `lang/en/jobs.rs`, `lang/en/year.rs`: `APPROX_BEFORE`,
-  `HIRE_BEFORE`, `YEAR_CUE`, `CUE`, `MODIFIER`) and from the end-anchored boilerplate sets of
-  `clean/` (every line's last 200 bytes, once per language). The boilerplate patterns with an
-  open tail (`[^.]{0,60}\.?\s*$`, `[^/=]{1,40}$`, `[^\n]*$`) keep the reverse DFA alive across
-  most of those 200 bytes on ordinary prose, so every content line pays for them twice (ko and
-  en). Merging both languages' sets into one union set was tried: only 10 % fewer instructions
-  in `clean` (about 1 % of a run) for 170 M more instructions of one-time regex compilation, so
-  it was not kept. Next step: give each open-tailed pattern a literal it must end with, or check
-  those rules only on lines that end in a credit-like character.
-- **Numbers parsed once per kind.** `numeral::scan_en` / `scan_ko` run again for money, jobs and
-  year on the same sentence, and each `Numeral` carries a heap-allocated `Decimal`
-  (malloc/free are about 5 % together). Next step: scan a sentence's numerals once in
-  `extract_into` and hand the list to each kind, and keep small decimals inline.
-- **English rules dominate the English half.** `en::money::find` and `en::jobs::find` are the
-  two most expensive kinds; `parse_en` tries a spelled number at every word start
-  (`en_word_value` now rejects most words on length and first letter, and the jobs prefilter is
-  one multi-literal search instead of 21 `str::contains`). `en::money::currency_before` tests
-  every currency suffix with `strip_suffix` (the `memcmp` above).
-- **JSON.** `serde_json` escaping of `sentences.jsonl` (about 3 %) and parsing of the input lines
-  (about 3 %).
-- **Two jobs.** The reader and the writer threads take about 6 % of the CPU together
-  (`perf report --sort pid`: worker 94 %, writer 4 %, reader 1.5 % at `--jobs 1`), so two
-  workers on two cores can at best reach about 1.9x; the rest of the gap is the machine being
-  shared (see the load average above) and memory bandwidth.
+- **Boilerplate (`clean/`).** The Korean and English rule tables are compiled into one pair of
+  sets (start-anchored, end-anchored) behind a prefilter read from the patterns themselves at
+  start-up (`clean/gate/`): the characters a match can have at each depth from the anchored
+  end, and the characters every match must contain. A line reaches a regex only when its ends
+  and its characters allow one of the rules; the prefilter is a superset by construction, and
+  a pattern it cannot read is left ungated.
+- **Numbers.** `Decimal` holds its digits inline in a `u64` (a digit string only past it), so
+  reading a number no longer allocates; `scan_en` tries a spelled number only at words whose
+  first letter, length and first three letters match the number-word table, and `scan_ko`
+  only at digits and syllables that can start a number (bit sets computed at compile time
+  from the same tables the readers use): 4.3x and 4.1x fewer instructions per sentence.
+- **Rules.** English money looks currencies up by their first two bytes; English jobs and year
+  and the Korean rules test a byte set or a table before each regex, match cues forward
+  from tables instead of end-anchored regexes over the whole prefix, and use `find` instead
+  of `captures`; per-sentence vectors became reused buffers.
+- **Output.** Sentence and mention rows are written by a hand-made JSON writer (8-byte escape
+  scan), byte-identical to serde_json (tested against it); the writer thread no longer parses
+  each document row back to check its doc_id.
 
-What changed in this round, all with byte-identical output (checked on `corpus/`, the dev gold
-input and 20 MB of generated text after each change): rows serialized from borrowed fields
-(no copy of the document id, sentence text, surface or value per row), the script count as one
-branch-light byte pass (criterion `text/language` 3.1 ms -> 1.2 ms on 2 MB), `en_word_value`
-and the English jobs prefilter (above), `Decimal::from_u64` without formatting. Measured
-back to back against the previous main build on 2026-12-03 (`--jobs 1`, user CPU seconds,
-which the shared machine disturbs less than wall time): the 100 MB mix 4.38-4.39 s -> 3.80-3.82 s
-(-13 %); the 100 MB `--dense` corpus 5.35-5.57 s -> 4.88-5.25 s. The targets of 50 MB/s at one
-job and 1.8x at two are not met; the bullets above are where the time is.
+What the profile says now (the table above): the time is spread over the regex searches that
+remain (the rules' cue regexes and the boilerplate sets on lines the prefilter lets through),
+the sentence scanner, the script count, JSON in and out, and the SHA-256 of every document.
+Next steps: the ten or so regex calls per counted number in the jobs rules, a shared list of
+a sentence's numbers for the money and jobs rules (each scans the sentence once), and
+replacing the prefilter's own pattern reader (`clean/gate/pattern.rs`) by `regex-syntax`'s
+`Hir`, which the regex crate already builds.
 
 Streaming: the extract command keeps at most `8 × jobs + 16` documents in flight (the
 reordering window of `crates/cli/output.rs`), so peak RSS depends on the document size, not on
