@@ -115,6 +115,23 @@ impl ScriptCount {
     }
 }
 
+impl std::ops::AddAssign for ScriptCount {
+    fn add_assign(&mut self, other: ScriptCount) {
+        self.hangul += other.hangul;
+        self.latin += other.latin;
+        self.other += other.other;
+    }
+}
+
+impl std::ops::SubAssign for ScriptCount {
+    /// Takes away the count of a part of the counted text.
+    fn sub_assign(&mut self, part: ScriptCount) {
+        self.hangul -= part.hangul;
+        self.latin -= part.latin;
+        self.other -= part.other;
+    }
+}
+
 /// True for Hangul syllables, jamo and compatibility jamo.
 pub fn is_hangul(ch: char) -> bool {
     matches!(ch as u32, 0xAC00..=0xD7A3 | 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xD7B0..=0xD7FF)
@@ -130,7 +147,11 @@ pub fn is_hangul(ch: char) -> bool {
 /// assert_eq!(detect("2026."), Lang::Und);
 /// ```
 pub fn detect(text: &str) -> Lang {
-    let count = ScriptCount::of(text);
+    detect_counted(text, ScriptCount::of(text))
+}
+
+/// [`detect`] for a text whose letters are already counted.
+pub fn detect_counted(text: &str, count: ScriptCount) -> Lang {
     count.decide().unwrap_or_else(|| detect_mixed(text, count))
 }
 

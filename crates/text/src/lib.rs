@@ -59,9 +59,16 @@ pub fn analyze(text: &str) -> Analysis {
     let mut count = lang::ScriptCount::default();
     let mut boilerplate_lines = 0;
     let mut duplicate_lines = 0;
+    // The letters of each content line, counted once: they sum to the
+    // document's count, and a line's sentences share them out.
+    let mut line_counts = Vec::new();
     for line in &lines {
         match line.class {
-            LineClass::Content => count.add(&text[line.start..line.end]),
+            LineClass::Content => {
+                let c = lang::ScriptCount::of(&text[line.start..line.end]);
+                count += c;
+                line_counts.push(c);
+            }
             LineClass::Boilerplate(_) => boilerplate_lines += 1,
             LineClass::Duplicate => duplicate_lines += 1,
             LineClass::Blank => {}
@@ -72,15 +79,27 @@ pub fn analyze(text: &str) -> Analysis {
         .unwrap_or_else(|| lang::detect_mixed(&content_sample(text, &lines), count));
     let mut spans = Vec::new();
     let mut sentences = Vec::new();
-    for line in lines.iter().filter(|l| l.class == LineClass::Content) {
+    let content = lines.iter().filter(|l| l.class == LineClass::Content);
+    for (line, &line_count) in content.zip(&line_counts) {
         spans.clear();
         sentence::split_line(&text[line.start..line.end], doc_lang, &mut spans);
-        for &(a, b) in &spans {
+        // The sentences cover every letter of the line (only spaces fall
+        // between them): the last one's count is what the others leave.
+        let mut left = line_count;
+        for (k, &(a, b)) in spans.iter().enumerate() {
             let (start, end) = (line.start + a, line.start + b);
+            let sentence = &text[start..end];
+            let c = if k + 1 == spans.len() {
+                left
+            } else {
+                let c = lang::ScriptCount::of(sentence);
+                left -= c;
+                c
+            };
             sentences.push(Sentence {
                 start,
                 end,
-                lang: lang::detect(&text[start..end]),
+                lang: lang::detect_counted(sentence, c),
             });
         }
     }

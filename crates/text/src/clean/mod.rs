@@ -26,7 +26,7 @@ mod en;
 mod gate;
 mod ko;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use std::sync::LazyLock;
@@ -454,7 +454,42 @@ pub fn classify_line(line: &str) -> Option<Reason> {
     if line.is_empty() {
         return None;
     }
-    RULES.classify(line)
+    if line.len() > MEMO_MAX_BYTES {
+        return RULES.classify(line);
+    }
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(&reason) = memo.get(line) {
+            return reason;
+        }
+        let reason = RULES.classify(line);
+        if memo.len() >= MEMO_MAX_LINES {
+            memo.clear();
+        }
+        memo.insert(line.into(), reason);
+        reason
+    })
+}
+
+/// Forgets the lines this thread has judged. For benchmarks: a pass over
+/// documents already seen then costs what a first pass does.
+#[doc(hidden)]
+pub fn clear_memo() {
+    MEMO.with_borrow_mut(HashMap::clear);
+}
+
+/// Lines up to this long (bytes) are remembered with their class.
+const MEMO_MAX_BYTES: usize = 96;
+
+/// How many lines a thread remembers; past that it starts over.
+const MEMO_MAX_LINES: usize = 1 << 14;
+
+thread_local! {
+    /// The class of the short lines this thread has judged: navigation,
+    /// share bars, bylines and copyright lines repeat on every page of a
+    /// site. [`classify_line`] is a function of the line alone, so the
+    /// memo changes nothing but the time.
+    static MEMO: std::cell::RefCell<HashMap<Box<str>, Option<Reason>, BuildHasherDefault<LineHasher>>> =
+        std::cell::RefCell::new(HashMap::default());
 }
 
 /// A related-articles header that announces a headline list

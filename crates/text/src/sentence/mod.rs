@@ -213,8 +213,33 @@ static STOP: [bool; 256] = {
     t
 };
 
+/// The first index from `i` of a byte a stop may start at, or the length.
+fn next_stop(bytes: &[u8], mut i: usize) -> usize {
+    let stop = |b: u8| STOP[usize::from(b)];
+    // Eight bytes per test: prose runs for several bytes between stops.
+    while let Some(w) = bytes.get(i..i + 8) {
+        if (stop(w[0]) | stop(w[1]) | stop(w[2]) | stop(w[3]))
+            | (stop(w[4]) | stop(w[5]) | stop(w[6]) | stop(w[7]))
+        {
+            break;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|&b| stop(b))
+        .unwrap_or(bytes.len() - i)
+}
+
 fn char_at(s: &str, i: usize) -> Option<char> {
     s.get(i..).and_then(|r| r.chars().next())
+}
+
+/// Whether `bytes[i]` is an ASCII space or tab followed by a character that
+/// is no space.
+fn one_space_at(bytes: &[u8], i: usize) -> bool {
+    bytes[i] < 0x80
+        && matches!(bytes.get(i + 1), Some(&x) if x > b' ' && (x < 0x80 || !may_mark(x)))
 }
 
 fn char_before(s: &str, i: usize) -> Option<char> {
@@ -290,16 +315,14 @@ impl Scanner<'_, '_> {
             // To the next byte a stop may start at: since the lead bytes of
             // `may_mark` never occur inside a character, a plain byte scan
             // lands on character starts only.
-            i += bytes[i..]
-                .iter()
-                .position(|&b| STOP[usize::from(b)])
-                .unwrap_or(n - i);
+            i = next_stop(bytes, i);
             let Some(&b) = bytes.get(i) else {
                 break;
             };
             if b < 0x80 {
                 i = match b {
                     b'.' | b'!' | b'?' => self.terminal(i),
+                    _ if self.plain_space(i) => i + 1,
                     _ => self.space(i),
                 };
                 continue;
@@ -478,15 +501,28 @@ impl Scanner<'_, '_> {
         }
     }
 
+    /// Whether the ASCII space or tab at `i` is the common case [`space`]
+    /// passes over: one space before a character that is no space, with no
+    /// list to watch and nothing before it that may end a bare Korean
+    /// sentence.
+    ///
+    /// [`space`]: Scanner::space
+    #[inline]
+    fn plain_space(&self, i: usize) -> bool {
+        let s = self.s;
+        one_space_at(s.as_bytes(), i)
+            && self.list == List::None
+            && (self.lang == Lang::En || !char_before(s, i).is_some_and(ko::may_end_bare))
+    }
+
     /// At a space: a new list item or a bare Korean ending may start a
     /// sentence after it.
     fn space(&mut self, i: usize) -> usize {
         let s = self.s;
-        let bytes = s.as_bytes();
-        // Mostly one ASCII space before a character that is no space.
-        let k = match bytes.get(i + 1) {
-            Some(&x) if bytes[i] < 0x80 && x > b' ' && (x < 0x80 || !may_mark(x)) => i + 1,
-            _ => skip_spaces(s, i),
+        let k = if one_space_at(s.as_bytes(), i) {
+            i + 1
+        } else {
+            skip_spaces(s, i)
         };
         if k >= s.len() || k == i {
             return k.max(i + 1);

@@ -28,7 +28,7 @@ mod pattern;
 use pattern::{CharSet, Lit, Shape, MAX_CHAR};
 
 /// How many characters at each end of the line the gate looks at.
-const DEPTH: usize = 4;
+const DEPTH: usize = 3;
 
 /// One bit per rule, in the order given to [`Gate::new`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -59,6 +59,10 @@ impl CharSet {
         if other.0.iter().all(|&(a, b)| self.covers(a, b)) {
             return;
         }
+        if let [range] = other.0[..] {
+            self.insert(range);
+            return;
+        }
         let (a, b) = (&self.0, &other.0);
         let mut out: Vec<(u32, u32)> = Vec::with_capacity(a.len() + b.len());
         let (mut i, mut j) = (0, 0);
@@ -76,6 +80,19 @@ impl CharSet {
             }
         }
         self.0 = out;
+    }
+
+    /// Adds one range in place.
+    fn insert(&mut self, (a, b): (u32, u32)) {
+        // The ranges that touch or overlap `a..=b` are merged with it.
+        let i = self.0.partition_point(|&(_, hi)| hi.saturating_add(1) < a);
+        let j = self.0.partition_point(|&(lo, _)| lo <= b.saturating_add(1));
+        let merged = match self.0.get(i..j) {
+            Some([first, .., last]) => (first.0.min(a), last.1.max(b)),
+            Some([only]) => (only.0.min(a), only.1.max(b)),
+            _ => (a, b),
+        };
+        self.0.splice(i..j, [merged]);
     }
 
     fn negate(&self) -> CharSet {
