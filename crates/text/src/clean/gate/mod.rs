@@ -297,13 +297,14 @@ impl Gate {
         has(c.all) && c.any.iter().all(|alts| alts.iter().any(|&m| has(m)))
     }
 
-    /// Whether `line` holds one of the literals of rule `rule` (a rule
-    /// searched alone; the others have no literal regex and pass).
-    pub(super) fn literal_met(&self, rule: usize, line: &str) -> bool {
+    /// Whether `hay` (the text rule `rule` runs on) holds one of its
+    /// literals (for a rule searched alone; the others have no literal
+    /// regex and pass).
+    pub(super) fn literal_met(&self, rule: usize, hay: &str) -> bool {
         self.checks[rule]
             .literal
             .as_ref()
-            .is_none_or(|re| re.is_match(line))
+            .is_none_or(|re| re.is_match(hay))
     }
 }
 
