@@ -31,7 +31,7 @@ use pattern::{CharSet, Lit, Shape, MAX_CHAR};
 const DEPTH: usize = 3;
 
 /// One bit per rule, in the order given to [`Gate::new`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Bits([u64; 4]);
 
 impl Bits {
@@ -58,6 +58,7 @@ impl Bits {
         self.0[i / 64] >> (i % 64) & 1 == 1
     }
 
+    /// The bits set in both.
     pub(super) fn and(self, other: &Bits) -> Bits {
         let mut out = self;
         for (a, b) in out.0.iter_mut().zip(other.0) {
