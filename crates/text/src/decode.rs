@@ -165,12 +165,27 @@ fn is_binary_control(c: u32) -> bool {
 }
 
 fn first_binary_byte(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| is_binary_control(b as u32))
+    // Sixteen bytes per test (the compiler vectorizes it): binary bytes are
+    // rare, so most of the text is passed over a chunk at a time.
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 16) {
+        if chunk
+            .iter()
+            .fold(false, |any, &b| any | is_binary_control(u32::from(b)))
+        {
+            break;
+        }
+        i += 16;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| is_binary_control(u32::from(b)))
+        .map(|p| i + p)
 }
 
 /// Offset (in bytes of the decoded text) of the first binary control character.
 fn first_binary_char(text: &str) -> Option<usize> {
-    text.bytes().position(|b| is_binary_control(b as u32))
+    first_binary_byte(text.as_bytes())
 }
 
 #[cfg(test)]

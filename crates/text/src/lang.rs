@@ -69,6 +69,8 @@ impl ScriptCount {
             let cp = (u32::from(c & 0x0F) << 12) | (b1 << 6) | b2;
             if c & 0xF0 == 0xE0 && (0xAC00..=0xD7A3).contains(&cp) {
                 hangul += 1;
+            } else if c & 0xF0 == 0xE0 && is_symbol(cp) {
+                // Quotes, bullets, arrows, shapes: no letter, no decoding.
             } else if let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) {
                 self.add_char(ch);
             }
@@ -130,6 +132,14 @@ impl std::ops::SubAssign for ScriptCount {
         self.latin -= part.latin;
         self.other -= part.other;
     }
+}
+
+/// Whether code point `cp` is in a block of punctuation and symbols without
+/// letters (general punctuation, arrows, mathematical and technical signs,
+/// box drawing, geometric shapes, dingbats): `’ • “ … ▲ ■`. A test checks
+/// that none of them is alphabetic.
+fn is_symbol(cp: u32) -> bool {
+    matches!(cp, 0x2000..=0x206F | 0x2190..=0x23FF | 0x2500..=0x27BF)
 }
 
 /// True for Hangul syllables, jamo and compatibility jamo.
@@ -240,6 +250,16 @@ mod tests {
                 })
                 .collect();
             assert_eq!(ScriptCount::of(&text), reference_count(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn symbol_blocks_hold_no_letter() {
+        for c in (0..=0x10FFFF)
+            .filter(|&cp| is_symbol(cp))
+            .filter_map(char::from_u32)
+        {
+            assert!(!c.is_alphabetic() && !is_hangul(c), "{c:?}");
         }
     }
 

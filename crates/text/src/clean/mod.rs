@@ -372,7 +372,9 @@ impl Rules {
         }
         let tail = &line[cut..];
         let cand = self.gate.candidates(line);
-        let present = self.gate.present(line);
+        // A long line only meets rules that run on its tail: only the tail's
+        // bytes matter.
+        let present = self.gate.present(if short { line } else { tail });
         let possible = |set: &Set| {
             cand.and(&set.bits)
                 .iter()
@@ -392,18 +394,18 @@ impl Rules {
                 break;
             }
             let rule = &self.rules[r];
-            if !cand.has(r)
-                || !rule.allowed(short)
-                || !self.gate.bytes_met(r, present)
-                || !self.gate.literal_met(r, line)
-            {
-                continue;
-            }
             let hay = if rule.scope == Scope::Short {
                 line
             } else {
                 tail
             };
+            if !cand.has(r)
+                || !rule.allowed(short)
+                || !self.gate.bytes_met(r, present)
+                || !self.gate.literal_met(r, hay)
+            {
+                continue;
+            }
             if rule.regex.as_ref().is_some_and(|re| re.is_match(hay)) && !rule.vetoed(line) {
                 best = Some(r);
                 break;
@@ -450,7 +452,12 @@ fn strip_bullet(line: &str) -> &str {
 /// assert_eq!(classify_line("경기도는 4일 밝혔다."), None);
 /// ```
 pub fn classify_line(line: &str) -> Option<Reason> {
-    let line = strip_bullet(trim(line));
+    classify_trimmed(trim(line))
+}
+
+/// [`classify_line`] for a line already trimmed.
+fn classify_trimmed(line: &str) -> Option<Reason> {
+    let line = strip_bullet(line);
     if line.is_empty() {
         return None;
     }
@@ -537,7 +544,8 @@ impl Hasher for LineHasher {
 
 /// Splits and classifies every line of a document.
 pub fn clean(text: &str) -> Vec<Line> {
-    let count = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    // Room for the lines of typical prose, about one per 64 bytes.
+    let count = text.len() / 64 + 8;
     let mut seen: HashSet<&str, BuildHasherDefault<LineHasher>> =
         HashSet::with_capacity_and_hasher(count, BuildHasherDefault::default());
     let mut lines = Vec::with_capacity(count);
@@ -547,7 +555,7 @@ pub fn clean(text: &str) -> Vec<Line> {
         let trimmed = trim(raw);
         let class = if trimmed.is_empty() {
             LineClass::Blank
-        } else if let Some(reason) = classify_line(trimmed) {
+        } else if let Some(reason) = classify_trimmed(trimmed) {
             seen.insert(trimmed);
             in_related_list = reason == Reason::RelatedArticles && is_related_header(trimmed);
             LineClass::Boilerplate(reason)

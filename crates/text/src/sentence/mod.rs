@@ -202,32 +202,41 @@ const fn may_mark(b: u8) -> bool {
 /// `STOP[b]`: whether byte `b` may start a terminal mark or a space the
 /// scanner stops at: `.` `!` `?`, space, tab, and the lead bytes of
 /// [`may_mark`].
-static STOP: [bool; 256] = {
+static STOP: [bool; 256] = stops(true);
+
+/// [`STOP`] without the ASCII space and tab, for a line where a space can
+/// start nothing: an English one outside a list.
+static STOP_PAST_SPACES: [bool; 256] = stops(false);
+
+const fn stops(spaces: bool) -> [bool; 256] {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        t[b] = matches!(byte, b'.' | b'!' | b'?' | b' ' | b'\t') || may_mark(byte);
+        t[b] = matches!(byte, b'.' | b'!' | b'?')
+            || (spaces && matches!(byte, b' ' | b'\t'))
+            || may_mark(byte);
         b += 1;
     }
     t
-};
+}
 
-/// The first index from `i` of a byte a stop may start at, or the length.
-fn next_stop(bytes: &[u8], mut i: usize) -> usize {
-    let stop = |b: u8| STOP[usize::from(b)];
-    // Eight bytes per test: prose runs for several bytes between stops.
+/// The first index from `i` of a byte `stop` flags, or the length.
+fn next_stop(bytes: &[u8], mut i: usize, stop: &[bool; 256]) -> usize {
+    // Eight bytes at a time, as a mask of the stops among them.
     while let Some(w) = bytes.get(i..i + 8) {
-        if (stop(w[0]) | stop(w[1]) | stop(w[2]) | stop(w[3]))
-            | (stop(w[4]) | stop(w[5]) | stop(w[6]) | stop(w[7]))
-        {
-            break;
+        let mask = w
+            .iter()
+            .enumerate()
+            .fold(0u32, |m, (k, &b)| m | u32::from(stop[usize::from(b)]) << k);
+        if mask != 0 {
+            return i + mask.trailing_zeros() as usize;
         }
         i += 8;
     }
     i + bytes[i..]
         .iter()
-        .position(|&b| stop(b))
+        .position(|&b| stop[usize::from(b)])
         .unwrap_or(bytes.len() - i)
 }
 
@@ -315,7 +324,14 @@ impl Scanner<'_, '_> {
             // To the next byte a stop may start at: since the lead bytes of
             // `may_mark` never occur inside a character, a plain byte scan
             // lands on character starts only.
-            i = next_stop(bytes, i);
+            // In English outside a list, a space only ever hands over to
+            // the next character (see `space`): no need to stop at one.
+            let stop = if self.lang == Lang::En && self.list == List::None {
+                &STOP_PAST_SPACES
+            } else {
+                &STOP
+            };
+            i = next_stop(bytes, i, stop);
             let Some(&b) = bytes.get(i) else {
                 break;
             };

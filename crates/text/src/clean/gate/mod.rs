@@ -31,7 +31,7 @@ use pattern::{CharSet, Lit, Shape, MAX_CHAR};
 const DEPTH: usize = 3;
 
 /// One bit per rule, in the order given to [`Gate::new`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Bits([u64; 4]);
 
 impl Bits {
@@ -58,6 +58,7 @@ impl Bits {
         self.0[i / 64] >> (i % 64) & 1 == 1
     }
 
+    /// The bits set in both.
     pub(super) fn and(self, other: &Bits) -> Bits {
         let mut out = self;
         for (a, b) in out.0.iter_mut().zip(other.0) {
@@ -297,13 +298,14 @@ impl Gate {
         has(c.all) && c.any.iter().all(|alts| alts.iter().any(|&m| has(m)))
     }
 
-    /// Whether `line` holds one of the literals of rule `rule` (a rule
-    /// searched alone; the others have no literal regex and pass).
-    pub(super) fn literal_met(&self, rule: usize, line: &str) -> bool {
+    /// Whether `hay` (the text rule `rule` runs on) holds one of its
+    /// literals (for a rule searched alone; the others have no literal
+    /// regex and pass).
+    pub(super) fn literal_met(&self, rule: usize, hay: &str) -> bool {
         self.checks[rule]
             .literal
             .as_ref()
-            .is_none_or(|re| re.is_match(line))
+            .is_none_or(|re| re.is_match(hay))
     }
 }
 

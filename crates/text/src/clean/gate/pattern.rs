@@ -539,7 +539,7 @@ fn need_rank(set: &CharSet) -> (u8, usize) {
     (if len > NEED_MAX_CHARS { 9 } else { worst }, len)
 }
 
-/// A literal a match must contain, `ci` for ASCII case-insensitive.
+/// A literal a match must contain; `ci`: matched case-insensitively.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(super) struct Lit {
     pub(super) text: String,
