@@ -24,9 +24,11 @@ use serde::Deserialize;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::date::Date;
+use crate::dispatch::{Dispatch, Done};
 use crate::document::{error_row, process_bytes, process_text, sha256_hex, Meta, Output};
 use crate::input::{self, Source};
 use crate::output::{write_ordered, Outputs, Totals, Window};
+use crate::seen::SeenIds;
 
 /// Flags of `newsfacts extract`.
 #[derive(clap::Args)]
@@ -200,8 +202,9 @@ fn run(args: Args) -> Result<Totals, String> {
         say(&bar, format!("newsfacts: warning: {}", w.0));
     }
     let started = Instant::now();
-    let window = Window::new((jobs as u64) * 8 + 16);
-    let (tx, rx) = mpsc::channel::<(u64, Output)>();
+    // At most this many batches are in flight or waiting to be written.
+    let window = Window::new((jobs as u64) * 4 + 4);
+    let (tx, rx) = mpsc::channel::<Done>();
     let mut shown = 0usize;
     let mut seen = SeenIds::default();
     let result = std::thread::scope(|scope| {
@@ -217,22 +220,17 @@ fn run(args: Args) -> Result<Totals, String> {
                 }
             })
         });
-        let mut seq = 0u64;
+        let mut dispatch = Dispatch::new(&pool, &window, tx);
         for source in &sources {
             if source.jsonl {
-                read_jsonl(source, &mut seq, &window, &pool, &tx, &shared);
+                read_jsonl(source, &mut dispatch, &shared);
             } else {
-                window.wait_for(seq);
-                let (tx, shared, source) = (tx.clone(), Arc::clone(&shared), source.clone());
-                let this = seq;
-                pool.spawn(move || {
-                    let out = process_file(&source, &shared);
-                    let _ = tx.send((this, out));
-                });
-                seq += 1;
+                let (shared, source) = (Arc::clone(&shared), source.clone());
+                let size = usize::try_from(source.size).unwrap_or(usize::MAX);
+                dispatch.push(size, Box::new(move || process_file(&source, &shared)));
             }
         }
-        drop(tx);
+        dispatch.finish();
         writer.join()
     });
     bar.finish_and_clear();
@@ -264,58 +262,6 @@ fn say(bar: &ProgressBar, line: String) {
     }
 }
 
-/// The doc_ids written so far, held in constant space per document so that
-/// memory stays flat however large the corpus: a 64-bit hash of each doc_id
-/// (SipHash with fixed keys, so runs are reproducible) and where it came from
-/// as an interned path and a line number. Two different doc_ids whose hashes
-/// collide would be taken for one; at a million documents the chance of any
-/// collision is about 3 in 100 million.
-#[derive(Default)]
-struct SeenIds {
-    ids: HashMap<u64, (u32, u32)>,
-    paths: Vec<String>,
-    path_ids: HashMap<String, u32>,
-}
-
-impl SeenIds {
-    fn key(doc_id: &str) -> u64 {
-        use std::hash::{Hash, Hasher};
-        #[allow(deprecated)]
-        let mut h = std::hash::SipHasher::new_with_keys(0x6e65_7773, 0x6661_6374);
-        doc_id.hash(&mut h);
-        h.finish()
-    }
-
-    /// Splits `path:line` (a JSONL document) into its path and line.
-    fn place(&mut self, source: &str) -> (u32, u32) {
-        let (path, line) = match source.rsplit_once(':') {
-            Some((p, l)) if !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit()) => {
-                (p, l.parse::<u32>().unwrap_or(0))
-            }
-            _ => (source, 0),
-        };
-        let id = match self.path_ids.get(path) {
-            Some(&id) => id,
-            None => {
-                let id = self.paths.len() as u32;
-                self.paths.push(path.to_string());
-                self.path_ids.insert(path.to_string(), id);
-                id
-            }
-        };
-        (id, line)
-    }
-
-    fn describe(&self, (path, line): (u32, u32)) -> String {
-        let path = self.paths.get(path as usize).map_or("?", String::as_str);
-        if line == 0 {
-            path.to_string()
-        } else {
-            format!("{path}:{line}")
-        }
-    }
-}
-
 /// A doc_id must name one document: an `ok` document whose doc_id an earlier
 /// document (in output order) already has becomes an error row naming the
 /// first one, so that sentence and mention rows never mix two documents.
@@ -323,22 +269,15 @@ fn refuse_duplicate(seen: &mut SeenIds, out: &mut Output) {
     let Some(head) = out.row.take() else {
         return;
     };
-    let key = SeenIds::key(&head.doc_id);
-    let first = match seen.ids.get(&key) {
-        None => {
-            let place = seen.place(&head.source);
-            seen.ids.insert(key, place);
-            return;
-        }
-        Some(&first) => first,
+    let Some(first) = seen.first_seen_at(&head.doc_id, &head.source) else {
+        return;
     };
     if head.status != newsfacts_record::Status::Ok {
         return;
     }
     let msg = format!(
-        "duplicate doc_id {:?}: {} already has it; this document is not processed",
+        "duplicate doc_id {:?}: {first} already has it; this document is not processed",
         head.doc_id,
-        seen.describe(first)
     );
     let meta = Meta {
         doc_id: head.doc_id,
@@ -400,22 +339,7 @@ fn process_file(source: &Source, shared: &Shared) -> Output {
 }
 
 /// Reads a JSONL source line by line and dispatches each document.
-fn read_jsonl(
-    source: &Source,
-    seq: &mut u64,
-    window: &Window,
-    pool: &rayon::ThreadPool,
-    tx: &mpsc::Sender<(u64, Output)>,
-    shared: &Arc<Shared>,
-) {
-    let mut dispatch = |out: Box<dyn FnOnce() -> Output + Send>| {
-        window.wait_for(*seq);
-        let (tx, this) = (tx.clone(), *seq);
-        pool.spawn(move || {
-            let _ = tx.send((this, out()));
-        });
-        *seq += 1;
-    };
+fn read_jsonl(source: &Source, dispatch: &mut Dispatch, shared: &Arc<Shared>) {
     let label = source.label();
     let mut reader = match input::open_lines(&source.origin) {
         Ok(r) => r,
@@ -427,9 +351,10 @@ fn read_jsonl(
                 sentences: false,
             };
             let msg = format!("cannot read: {}", input::describe_read(&source.origin, &e));
-            dispatch(Box::new(move || {
-                error_row(&meta, sha256_hex(b""), None, msg)
-            }));
+            dispatch.push(
+                0,
+                Box::new(move || error_row(&meta, sha256_hex(b""), None, msg)),
+            );
             return;
         }
     };
@@ -448,9 +373,10 @@ fn read_jsonl(
                     sentences: false,
                 };
                 let msg = format!("read error at line {line_no}: {}", input::describe_io(&e));
-                dispatch(Box::new(move || {
-                    error_row(&meta, sha256_hex(b""), None, msg)
-                }));
+                dispatch.push(
+                    0,
+                    Box::new(move || error_row(&meta, sha256_hex(b""), None, msg)),
+                );
                 break;
             }
         }
@@ -458,9 +384,10 @@ fn read_jsonl(
             continue; // blank lines separate nothing and are no documents
         }
         let (prefix, label, shared) = (source.doc_id.clone(), label.clone(), Arc::clone(shared));
-        dispatch(Box::new(move || {
-            json_document(&line, line_no, &prefix, &label, &shared)
-        }));
+        dispatch.push(
+            line.len(),
+            Box::new(move || json_document(&line, line_no, &prefix, &label, &shared)),
+        );
     }
 }
 

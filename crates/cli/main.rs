@@ -4,11 +4,13 @@
 //! and hands over to one module per subcommand.
 
 mod date;
+mod dispatch;
 mod document;
 mod eval;
 mod extract;
 mod input;
 mod output;
+mod seen;
 
 use std::process::ExitCode;
 

@@ -144,9 +144,9 @@ pub struct Totals {
     pub bytes: u64,
 }
 
-/// The bounded reordering window: the reader may hand out document `seq`
-/// only while `seq < written + size`, so at most `size` documents are in
-/// flight or waiting, whatever the corpus size.
+/// The bounded reordering window: the reader may hand out batch `seq` only
+/// while `seq < written + size`, so at most `size` batches of documents are
+/// in flight or waiting, whatever the corpus size.
 pub struct Window {
     written: Mutex<u64>,
     moved: Condvar,
@@ -154,7 +154,7 @@ pub struct Window {
 }
 
 impl Window {
-    /// A window of `size` documents.
+    /// A window of `size` batches.
     pub fn new(size: u64) -> Window {
         Window {
             written: Mutex::new(0),
@@ -163,7 +163,7 @@ impl Window {
         }
     }
 
-    /// Blocks until document `seq` may be dispatched.
+    /// Blocks until batch `seq` may be dispatched.
     pub fn wait_for(&self, seq: u64) {
         let mut written = self.written.lock().unwrap_or_else(|e| e.into_inner());
         while seq >= *written + self.size {
@@ -177,34 +177,37 @@ impl Window {
     }
 }
 
-/// Receives results in any order and writes them in `seq` order;
-/// `on_write` sees (and may replace) each result just before it is written.
+/// Receives batches of results in any order and writes them in `seq` order;
+/// `on_write` sees (and may replace) each document's result just before it
+/// is written.
 pub fn write_ordered(
     outputs: &mut Outputs,
-    results: std::sync::mpsc::Receiver<(u64, Output)>,
+    results: std::sync::mpsc::Receiver<(u64, Vec<Output>)>,
     window: &Window,
     mut on_write: impl FnMut(&mut Output),
 ) -> std::io::Result<Totals> {
-    let mut waiting: BTreeMap<u64, Output> = BTreeMap::new();
+    let mut waiting: BTreeMap<u64, Vec<Output>> = BTreeMap::new();
     let mut next = 0u64;
     let mut totals = Totals::default();
     let mut failure = None;
-    for (seq, out) in results {
-        waiting.insert(seq, out);
-        while let Some(mut out) = waiting.remove(&next) {
-            on_write(&mut out);
-            if failure.is_none() {
-                if let Err(e) = outputs.write(&out) {
-                    failure = Some(e);
+    for (seq, batch) in results {
+        waiting.insert(seq, batch);
+        while let Some(batch) = waiting.remove(&next) {
+            for mut out in batch {
+                on_write(&mut out);
+                if failure.is_none() {
+                    if let Err(e) = outputs.write(&out) {
+                        failure = Some(e);
+                    }
                 }
+                totals.docs += out.docs;
+                totals.errors += out.errors;
+                totals.sentences += out.sentence_count;
+                for k in 0..3 {
+                    totals.kinds[k] += out.kinds[k];
+                }
+                totals.bytes += out.bytes;
             }
-            totals.docs += out.docs;
-            totals.errors += out.errors;
-            totals.sentences += out.sentence_count;
-            for k in 0..3 {
-                totals.kinds[k] += out.kinds[k];
-            }
-            totals.bytes += out.bytes;
             next += 1;
             window.advance(next);
         }

@@ -1,0 +1,82 @@
+//! Hands documents to the worker pool in small batches, so that the reader,
+//! the workers and the ordered writer meet once per batch rather than once
+//! per document: per-document thread wake-ups cost more than a short
+//! document's processing on a busy machine.
+
+use std::sync::mpsc;
+
+use crate::document::Output;
+use crate::output::Window;
+
+/// A batch is sent once it holds this many documents…
+const BATCH_DOCS: usize = 32;
+/// …or this many input bytes, whichever comes first. A single document larger
+/// than this is a batch of its own.
+const BATCH_BYTES: usize = 64 * 1024;
+
+/// One document's processing, run on a worker.
+pub type Job = Box<dyn FnOnce() -> Output + Send>;
+
+/// The results of one batch, in input order, tagged with the batch's number.
+pub type Done = (u64, Vec<Output>);
+
+/// Collects jobs and dispatches them to the pool a batch at a time, waiting
+/// on the reordering window so that only a bounded number of batches is in
+/// flight.
+pub struct Dispatch<'a> {
+    pool: &'a rayon::ThreadPool,
+    window: &'a Window,
+    done: mpsc::Sender<Done>,
+    seq: u64,
+    jobs: Vec<Job>,
+    bytes: usize,
+}
+
+impl<'a> Dispatch<'a> {
+    /// A dispatcher that sends finished batches to `done`.
+    pub fn new(
+        pool: &'a rayon::ThreadPool,
+        window: &'a Window,
+        done: mpsc::Sender<Done>,
+    ) -> Dispatch<'a> {
+        Dispatch {
+            pool,
+            window,
+            done,
+            seq: 0,
+            jobs: Vec::with_capacity(BATCH_DOCS),
+            bytes: 0,
+        }
+    }
+
+    /// Adds a document of `bytes` input bytes; sends the batch when full.
+    pub fn push(&mut self, bytes: usize, job: Job) {
+        self.jobs.push(job);
+        self.bytes = self.bytes.saturating_add(bytes);
+        if self.jobs.len() >= BATCH_DOCS || self.bytes >= BATCH_BYTES {
+            self.flush();
+        }
+    }
+
+    /// Sends what has been collected, if anything, once the window allows.
+    pub fn flush(&mut self) {
+        if self.jobs.is_empty() {
+            return;
+        }
+        self.window.wait_for(self.seq);
+        let jobs = std::mem::replace(&mut self.jobs, Vec::with_capacity(BATCH_DOCS));
+        let (done, seq) = (self.done.clone(), self.seq);
+        self.pool.spawn(move || {
+            let outs = jobs.into_iter().map(|job| job()).collect();
+            let _ = done.send((seq, outs));
+        });
+        self.seq += 1;
+        self.bytes = 0;
+    }
+
+    /// Sends the last, partial batch; the results channel closes once the
+    /// workers have finished with it.
+    pub fn finish(mut self) {
+        self.flush();
+    }
+}
