@@ -208,7 +208,7 @@ fn run(args: Args) -> Result<Totals, String> {
     let mut shown = 0usize;
     let mut seen = SeenIds::default();
     let result = std::thread::scope(|scope| {
-        let writer = scope.spawn(|| {
+        let writing = || {
             write_ordered(&mut outputs, rx, &window, |out| {
                 refuse_duplicate(&mut seen, out);
                 bar.inc(out.bytes);
@@ -219,7 +219,14 @@ fn run(args: Args) -> Result<Totals, String> {
                     shown += 1;
                 }
             })
-        });
+        };
+        let writer = match std::thread::Builder::new()
+            .name("newsfacts-writer".into())
+            .spawn_scoped(scope, writing)
+        {
+            Ok(w) => w,
+            Err(e) => return Ok(Err(e)),
+        };
         let mut dispatch = Dispatch::new(&pool, &window, tx);
         for source in &sources {
             if source.jsonl {
