@@ -63,9 +63,7 @@ pub fn extract(sentence: &str, lang: Lang, ctx: &Context) -> Vec<Mention> {
 pub fn extract_into(sentence: &str, lang: Lang, ctx: &Context, out: &mut Vec<Mention>) {
     out.clear();
     if let Some(rules) = lang::rules(lang) {
-        for kind in Kind::ALL {
-            rules.find(kind, sentence, ctx, out);
-        }
+        rules.find_all(sentence, ctx, out);
     }
     out.sort_by_key(|m| (m.start, m.kind(), m.end));
 }

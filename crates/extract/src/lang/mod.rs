@@ -12,6 +12,15 @@ use crate::{Context, Mention};
 pub trait Rules: Sync {
     /// Appends the mentions of `kind` found in `sentence` to `out`.
     fn find(&self, kind: Kind, sentence: &str, ctx: &Context, out: &mut Vec<Mention>);
+
+    /// Appends the mentions of every kind, in [`Kind::ALL`] order. A language
+    /// may override it to share work between kinds, such as reading the
+    /// sentence's numbers once; the result must equal the default's.
+    fn find_all(&self, sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
+        for kind in Kind::ALL {
+            self.find(kind, sentence, ctx, out);
+        }
+    }
 }
 
 /// The rules for a language, or `None` when it has none (`und`).

@@ -7,6 +7,7 @@ pub mod year;
 use newsfacts_record::Kind;
 use regex::Regex;
 
+use crate::numeral::{scan_en, Numeral};
 use crate::{Context, Mention};
 
 /// The position of the first ASCII digit of `b` at or after `from`. Whole
@@ -102,6 +103,23 @@ impl super::Rules for English {
             Kind::Jobs => jobs::find(sentence, ctx, out),
             Kind::Year => year::find(sentence, ctx, out),
         }
+    }
+
+    /// Money and jobs read the same numbers: they are scanned once, and a
+    /// sentence without any skips both rules' word searches.
+    fn find_all(&self, sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
+        thread_local! {
+            static NUMS: std::cell::RefCell<Vec<Numeral>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        NUMS.with_borrow_mut(|nums| {
+            nums.clear();
+            nums.extend(scan_en(sentence));
+            if !nums.is_empty() {
+                money::find_scanned(sentence, nums, out);
+                jobs::find_scanned(sentence, nums, out);
+            }
+        });
+        year::find(sentence, ctx, out);
     }
 }
 
@@ -205,13 +223,19 @@ mod tests {
             let s: String = (0..len)
                 .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
                 .collect();
+            let mut each = Vec::new();
             for kind in [Kind::Money, Kind::Jobs, Kind::Year] {
                 out.clear();
                 English.find(kind, &s, &ctx, &mut out);
                 for m in &out {
                     assert!(m.start < m.end && s.get(m.start..m.end).is_some(), "{s:?}");
                 }
+                each.append(&mut out);
             }
+            // The shared-scan path finds exactly what the rules find one by one.
+            English.find_all(&s, &ctx, &mut out);
+            assert_eq!(out, each, "{s:?}");
+            out.clear();
         }
     }
 }

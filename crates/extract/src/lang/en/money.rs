@@ -962,18 +962,26 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
     let s = sentence;
     // An amount needs a number; most sentences have none.
     let mut nums = scan_en(s).peekable();
-    if nums.peek().is_none() {
-        return;
-    }
-    // Cheap prefilter: an amount needs a digit or a spelled number with a
-    // currency word.
-    static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new("(?i)dollar|won|yen|euro|pound|yuan|cent|franc").expect("valid regex")
-    });
-    if next_digit(s.as_bytes(), 0).is_none() && !CURRENCY_WORD.is_match(s) {
+    if nums.peek().is_none() || !may_have_amount(s) {
         return;
     }
     find_in(s, nums, out);
+}
+
+/// Like [`find`], given the numbers of `sentence` ([`scan_en`]'s, in order).
+pub(crate) fn find_scanned(sentence: &str, nums: &[Numeral], out: &mut Vec<Mention>) {
+    if !nums.is_empty() && may_have_amount(sentence) {
+        find_in(sentence, nums.iter().cloned(), out);
+    }
+}
+
+/// Cheap prefilter: an amount needs a digit or a spelled number with a
+/// currency word.
+fn may_have_amount(s: &str) -> bool {
+    static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new("(?i)dollar|won|yen|euro|pound|yuan|cent|franc").expect("valid regex")
+    });
+    next_digit(s.as_bytes(), 0).is_some() || CURRENCY_WORD.is_match(s)
 }
 
 /// The money mentions among the numbers `nums` of `s` (left to right).
