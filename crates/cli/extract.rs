@@ -443,7 +443,14 @@ fn json_document(
     if line.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return fail(&meta, "not a JSON object".into());
     }
-    let doc: JsonDoc = match serde_json::from_slice(line) {
+    // The whole line is checked for UTF-8 once, with SIMD, so that serde_json
+    // need not check each string again (that was 3% of a run). A line that
+    // is not UTF-8 goes through from_slice for serde_json's own message.
+    let parsed = match simdutf8::basic::from_utf8(line) {
+        Ok(line) => serde_json::from_str(line),
+        Err(_) => serde_json::from_slice(line),
+    };
+    let doc: JsonDoc = match parsed {
         Ok(d) => d,
         Err(e) => return fail(&meta, e.to_string()),
     };
