@@ -59,6 +59,22 @@ pub fn extract(sentence: &str, lang: Lang, ctx: &Context) -> Vec<Mention> {
     out
 }
 
+/// Compiles the rules of `lang` now rather than at their first use, by
+/// running them over the language's sample sentences. A program may call it
+/// for each language on a thread of its own at start-up, so that the
+/// compiling is done in parallel instead of by the first worker to need it.
+pub fn warm_up(lang: Lang) {
+    if let Some(rules) = lang::rules(lang) {
+        let mut out = Vec::new();
+        let ctx = Context {
+            reference_year: Some(2025),
+        };
+        for s in rules.samples() {
+            rules.find_all(s, &ctx, &mut out);
+        }
+    }
+}
+
 /// Like [`extract`], appending to `out` (cleared first) to reuse its allocation.
 pub fn extract_into(sentence: &str, lang: Lang, ctx: &Context, out: &mut Vec<Mention>) {
     out.clear();

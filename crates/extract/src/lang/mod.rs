@@ -21,6 +21,12 @@ pub trait Rules: Sync {
             self.find(kind, sentence, ctx, out);
         }
     }
+
+    /// Typical news sentences that take the rules down their usual paths:
+    /// run once by [`crate::warm_up`] so that their regexes are compiled.
+    fn samples(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 /// The rules for a language, or `None` when it has none (`und`).

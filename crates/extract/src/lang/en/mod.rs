@@ -121,6 +121,16 @@ impl super::Rules for English {
         });
         year::find(sentence, ctx, out);
     }
+
+    fn samples(&self) -> &'static [&'static str] {
+        &[
+            "Samsung Electronics will invest $17 billion (about 20 trillion won) in Texas and hire 1,800 workers by 2026, adding about 3,000 jobs.",
+            "The company employs more than 12,000 people and plans to recruit 400 engineers next year, up from 250 in 2023.",
+            "Payrolls rose by 250,000 last month, while between 1,000 and 2,000 positions were cut in fiscal 2024-25.",
+            "Hyundai's workforce of 70,000 grew by 5 percent this year; the W1.2 trillion plan runs through 2030.",
+            "The won closed at 1,400 per dollar, and deals worth €3.5 million and £200 million were signed in the first half of 2025.",
+        ]
+    }
 }
 
 #[cfg(test)]
