@@ -32,8 +32,10 @@ fn extract(dir: &Path, args: &[&str], out: &str, stdin: Option<&Path>) -> Vec<Ve
         .collect()
 }
 
-/// Two folders of news: the dev gold documents, many generated ones (more
-/// than the reordering window), a JSONL file and a few bad documents.
+/// Two folders of news: the dev gold documents, many generated ones, a JSONL
+/// file of 600 short documents (more than the reordering window holds at
+/// `--jobs` 1 to 3: 4 x jobs + 4 batches of at most 32 documents) and a few
+/// bad documents.
 fn inputs(dir: &Path) -> (PathBuf, PathBuf) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (a, b) = (dir.join("a"), dir.join("b"));
@@ -54,7 +56,7 @@ fn inputs(dir: &Path) -> (PathBuf, PathBuf) {
         std::fs::write(b.join(format!("gen-{i:03}.txt")), text).unwrap();
     }
     let mut jsonl = String::new();
-    for i in 0..40 {
+    for i in 0..600 {
         jsonl.push_str(&format!(
             "{{\"id\": \"s{i}\", \"text\": \"Next year the county will add {i} jobs.\", \"date\": \"2023-0{}-01\"}}\n",
             1 + i % 9
@@ -126,7 +128,7 @@ fn standard_input_gives_the_rows_of_the_same_jsonl_file() {
     let file = extract(dir, &["b/stream.jsonl"], "file", None);
     let piped = extract(dir, &["-"], "stdin", Some(&b.join("stream.jsonl")));
     // Only `source` (the path, or `-`) and the fallback doc_id of the broken
-    // line (`stream:41` / `stdin:41`) may differ.
+    // line (`stream:601` / `stdin:601`) may differ.
     let norm = |v: &[u8]| {
         String::from_utf8_lossy(v)
             .replace("\"source\":\"b/stream.jsonl:", "\"source\":\"-:")
