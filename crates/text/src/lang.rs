@@ -241,6 +241,35 @@ pub fn detect_counted(text: &str, count: ScriptCount) -> Lang {
     count.decide().unwrap_or_else(|| detect_mixed(text, count))
 }
 
+/// The language of `part`, a piece of a text whose letter count `whole`
+/// holds no Latin or no Hangul letter, or `None` for a text of both scripts.
+///
+/// Such a part is `und` or its one script, which a few letters settle: the
+/// count stops as soon as it is decided (four Latin letters, two Hangul
+/// syllables), and decides as the full count would (the other script counts
+/// zero in both, the `other` letters never matter).
+pub fn detect_single_script(part: &str, whole: ScriptCount) -> Option<Lang> {
+    let enough = match (whole.latin, whole.hangul) {
+        (_, 0) => |c: &ScriptCount| c.latin >= MIN_LETTERS,
+        (0, _) => |c: &ScriptCount| c.hangul * 2 >= MIN_LETTERS,
+        _ => return None,
+    };
+    let mut count = ScriptCount::default();
+    let mut start = 0;
+    while start < part.len() && !enough(&count) {
+        let mut end = (start + SINGLE_SCRIPT_STEP).min(part.len());
+        while !part.is_char_boundary(end) {
+            end += 1;
+        }
+        count.add(&part[start..end]);
+        start = end;
+    }
+    count.decide()
+}
+
+/// Bytes [`detect_single_script`] counts before it looks again.
+const SINGLE_SCRIPT_STEP: usize = 32;
+
 /// Asks lingua about a text the script count could not settle; falls back to
 /// the weighted majority when lingua cannot tell either.
 pub fn detect_mixed(text: &str, count: ScriptCount) -> Lang {
@@ -361,6 +390,32 @@ mod tests {
         {
             assert!(!c.is_alphabetic() && !is_hangul(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn single_script_parts_decide_as_their_full_count() {
+        let line = "Close. AB. The province will create 320,000 jobs in 2026. 12:00. Kim said so.";
+        let whole = ScriptCount::of(line);
+        let ko = "일자리. 가 1. 경기도는 일자리 658개를 만든다고 밝혔다. ▲. 漢字 가나.";
+        let ko_whole = ScriptCount::of(ko);
+        for (text, whole) in [
+            (line, whole),
+            (ko, ko_whole),
+            ("12:00 ▲", ScriptCount::of("12:00 ▲")),
+        ] {
+            for (a, _) in text.char_indices() {
+                for (b, _) in text[a..].char_indices() {
+                    let part = &text[a..a + b];
+                    assert_eq!(
+                        detect_single_script(part, whole),
+                        Some(detect(part)),
+                        "{part:?}"
+                    );
+                }
+            }
+        }
+        let mixed = ScriptCount::of("AI 반도체");
+        assert_eq!(detect_single_script("AI", mixed), None);
     }
 
     #[test]
