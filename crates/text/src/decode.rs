@@ -159,27 +159,32 @@ pub fn check_text(text: &str) -> Result<(), DecodeError> {
 }
 
 /// A control byte that text never holds: NUL and the C0 controls other than
-/// tab, line feed, vertical tab, form feed, carriage return and escape.
-fn is_binary_control(c: u32) -> bool {
-    c < 0x20 && !matches!(c, 0x09 | 0x0A | 0x0B | 0x0C | 0x0D | 0x1B)
+/// tab, line feed, vertical tab, form feed, carriage return (`09..=0D`) and
+/// escape (`1B`). Written as byte comparisons, so that a chunk test of it
+/// compiles to vector compares.
+fn is_binary_control(b: u8) -> bool {
+    b < 0x20 && !matches!(b, 0x09..=0x0D | 0x1B)
 }
 
+/// Bytes tested together by [`first_binary_byte`].
+const CHUNK: usize = 32;
+
 fn first_binary_byte(bytes: &[u8]) -> Option<usize> {
-    // Sixteen bytes per test (the compiler vectorizes it): binary bytes are
-    // rare, so most of the text is passed over a chunk at a time.
+    // A chunk per test (the compiler vectorizes it): binary bytes are rare,
+    // so most of the text is passed over a chunk at a time.
     let mut i = 0;
-    while let Some(chunk) = bytes.get(i..i + 16) {
+    for chunk in bytes.chunks_exact(CHUNK) {
         if chunk
             .iter()
-            .fold(false, |any, &b| any | is_binary_control(u32::from(b)))
+            .fold(false, |any, &b| any | is_binary_control(b))
         {
             break;
         }
-        i += 16;
+        i += CHUNK;
     }
     bytes[i..]
         .iter()
-        .position(|&b| is_binary_control(u32::from(b)))
+        .position(|&b| is_binary_control(b))
         .map(|p| i + p)
 }
 
@@ -244,6 +249,23 @@ mod tests {
         assert!(!unmappable);
         let d = decode(&bytes).unwrap();
         assert_eq!((d.text.as_ref(), d.encoding), (s, Encoding::Cp949));
+    }
+
+    #[test]
+    fn binary_controls_are_the_c0_set_without_text_controls() {
+        for b in 0..=255u8 {
+            let text_control = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains(&b);
+            assert_eq!(is_binary_control(b), b < 0x20 && !text_control, "{b:#x}");
+        }
+        // The chunked scan finds the first one wherever it falls.
+        for len in [0, 1, 31, 32, 33, 64, 100] {
+            for at in 0..len {
+                let mut bytes = vec![b'a'; len];
+                bytes[at] = 0;
+                assert_eq!(first_binary_byte(&bytes), Some(at));
+            }
+            assert_eq!(first_binary_byte(&vec![b'\n'; len]), None);
+        }
     }
 
     #[test]

@@ -15,17 +15,6 @@ const MIN_LETTERS: usize = 4;
 /// Weight of one Hangul syllable against one Latin letter.
 const HANGUL_WEIGHT: usize = 3;
 
-/// `ASCII_LETTER[b]`: whether byte `b` is an ASCII letter.
-static ASCII_LETTER: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphabetic();
-        b += 1;
-    }
-    t
-};
-
 static DETECTOR: LazyLock<LanguageDetector> = LazyLock::new(|| {
     LanguageDetectorBuilder::from_languages(&[Language::English, Language::Korean])
         .with_minimum_relative_distance(0.1)
@@ -53,30 +42,82 @@ impl ScriptCount {
 
     /// Adds the letters of `text` to the count.
     pub fn add(&mut self, text: &str) {
-        // One pass over the bytes, mostly without branches: ASCII letters
-        // by table, Hangul syllables (U+AC00..=U+D7A3, three bytes) from
-        // their lead byte and the two after it. Only the other non-ASCII
-        // characters (punctuation, jamo, Latin-1, Han, …) are decoded.
+        // Sixteen bytes at a time, in vector compares: ASCII letters and
+        // the lead bytes of most Hangul syllables (see [`syllable_lead`])
+        // are counted per lane; only a chunk with another lead byte is
+        // looked at byte by byte.
         let b = text.as_bytes();
-        let (mut latin, mut hangul) = (0usize, 0usize);
-        for (i, &c) in b.iter().enumerate() {
-            latin += usize::from(ASCII_LETTER[usize::from(c)]);
-            if c < 0xC0 {
-                continue; // ASCII or a continuation byte
-            }
-            let b1 = u32::from(b.get(i + 1).copied().unwrap_or(0) & 0x3F);
-            let b2 = u32::from(b.get(i + 2).copied().unwrap_or(0) & 0x3F);
-            let cp = (u32::from(c & 0x0F) << 12) | (b1 << 6) | b2;
-            if c & 0xF0 == 0xE0 && (0xAC00..=0xD7A3).contains(&cp) {
-                hangul += 1;
-            } else if c & 0xF0 == 0xE0 && is_symbol(cp) {
-                // Quotes, bullets, arrows, shapes: no letter, no decoding.
-            } else if let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) {
-                self.add_char(ch);
+        let full = b.len().saturating_sub(1) / CHUNK;
+        // Blocks of at most 255 chunks, so that no lane count overflows.
+        for block in (0..full).step_by(usize::from(u8::MAX)) {
+            let chunks = block..full.min(block + usize::from(u8::MAX));
+            self.add_block(text, chunks);
+        }
+        let i = full * CHUNK;
+        if i < b.len() {
+            // The last chunk, padded with zeros: no letter, no lead byte (and
+            // no lead byte can be the last byte of a text).
+            let mut window = [0u8; CHUNK + 1];
+            window[..b.len() - i].copy_from_slice(&b[i..]);
+            let (letters, syllables, other) = count_chunk(&window);
+            self.latin += letters.iter().map(|&n| usize::from(n)).sum::<usize>();
+            self.hangul += syllables.iter().map(|&n| usize::from(n)).sum::<usize>();
+            if other {
+                self.add_other_leads(text, i, &window);
             }
         }
-        self.latin += latin;
-        self.hangul += hangul;
+    }
+
+    /// Adds the chunks numbered `chunks` (at most 255) of `text`, each with
+    /// the byte after it.
+    #[inline]
+    fn add_block(&mut self, text: &str, chunks: std::ops::Range<usize>) {
+        let b = text.as_bytes();
+        let (mut letters, mut syllables) = ([0u8; CHUNK], [0u8; CHUNK]);
+        for n in chunks {
+            let i = n * CHUNK;
+            let window: &[u8; CHUNK + 1] = b[i..i + CHUNK + 1].try_into().expect("window");
+            let (l, s, other) = count_chunk(window);
+            for k in 0..CHUNK {
+                letters[k] += l[k];
+                syllables[k] += s[k];
+            }
+            if other {
+                self.add_other_leads(text, i, window);
+            }
+        }
+        self.latin += letters.iter().map(|&n| usize::from(n)).sum::<usize>();
+        self.hangul += syllables.iter().map(|&n| usize::from(n)).sum::<usize>();
+    }
+
+    /// Adds the lead bytes in the chunk `window[..CHUNK]` at byte `i` of
+    /// `text` that [`Lanes`] leaves over.
+    #[cold]
+    #[inline(never)]
+    fn add_other_leads(&mut self, text: &str, i: usize, window: &[u8]) {
+        for k in 0..CHUNK {
+            if other_lead(window[k], window[k + 1]) {
+                self.add_lead(text, i + k);
+            }
+        }
+    }
+
+    /// Adds the character whose lead byte (not ASCII) is at `i`: Hangul
+    /// syllables (U+AC00..=U+D7A3, three bytes) from the lead byte and the
+    /// two after it, punctuation and symbol blocks skipped, the rest decoded.
+    fn add_lead(&mut self, text: &str, i: usize) {
+        let b = text.as_bytes();
+        let c = b[i];
+        let b1 = u32::from(b.get(i + 1).copied().unwrap_or(0) & 0x3F);
+        let b2 = u32::from(b.get(i + 2).copied().unwrap_or(0) & 0x3F);
+        let cp = (u32::from(c & 0x0F) << 12) | (b1 << 6) | b2;
+        if c & 0xF0 == 0xE0 && (0xAC00..=0xD7A3).contains(&cp) {
+            self.hangul += 1;
+        } else if c & 0xF0 == 0xE0 && is_symbol(cp) {
+            // Quotes, bullets, arrows, shapes: no letter, no decoding.
+        } else if let Some(ch) = text.get(i..).and_then(|rest| rest.chars().next()) {
+            self.add_char(ch);
+        }
     }
 
     fn add_char(&mut self, ch: char) {
@@ -134,6 +175,41 @@ impl std::ops::SubAssign for ScriptCount {
     }
 }
 
+/// Bytes counted together by [`ScriptCount::add`].
+const CHUNK: usize = 16;
+
+/// The ASCII letters (per lane), the lead bytes of Hangul syllables told
+/// by [`syllable_lead`] (per lane) of the chunk `window[..CHUNK]`
+/// (`window[CHUNK]` is the byte after it), and whether it holds a lead byte
+/// for [`other_lead`]. Byte compares only, no branch: vector code.
+#[inline]
+fn count_chunk(window: &[u8; CHUNK + 1]) -> ([u8; CHUNK], [u8; CHUNK], bool) {
+    let (mut letters, mut syllables, mut other) = ([0u8; CHUNK], [0u8; CHUNK], false);
+    for k in 0..CHUNK {
+        let (c, next) = (window[k], window[k + 1]);
+        letters[k] = u8::from((c | 0x20).wrapping_sub(b'a') < 26);
+        syllables[k] = u8::from(syllable_lead(c, next));
+        other |= other_lead(c, next);
+    }
+    (letters, syllables, other)
+}
+
+/// Whether `c`, followed by `next`, is a lead byte that [`syllable_lead`]
+/// does not settle: it needs [`ScriptCount::add_lead`].
+#[inline]
+fn other_lead(c: u8, next: u8) -> bool {
+    (c >= 0xC0) & !syllable_lead(c, next)
+}
+
+/// Whether the lead byte `c`, followed by `next`, starts a Hangul syllable
+/// (U+AC00..=U+D7A3) in valid UTF-8: `EB` and `EC` always (U+B000..=U+CFFF),
+/// `EA` from `EA B0` (U+AC00), `ED` below `ED 9E` (U+D780). The few
+/// syllables of `ED 9E` are found by decoding (a test checks every one).
+#[inline]
+fn syllable_lead(c: u8, next: u8) -> bool {
+    (c.wrapping_sub(0xEB) < 2) | ((c == 0xEA) & (next >= 0xB0)) | ((c == 0xED) & (next < 0x9E))
+}
+
 /// Whether code point `cp` is in a block of punctuation and symbols without
 /// letters (general punctuation, arrows, mathematical and technical signs,
 /// box drawing, geometric shapes, dingbats): `’ • “ … ▲ ■`. A test checks
@@ -164,6 +240,35 @@ pub fn detect(text: &str) -> Lang {
 pub fn detect_counted(text: &str, count: ScriptCount) -> Lang {
     count.decide().unwrap_or_else(|| detect_mixed(text, count))
 }
+
+/// The language of `part`, a piece of a text whose letter count `whole`
+/// holds no Latin or no Hangul letter, or `None` for a text of both scripts.
+///
+/// Such a part is `und` or its one script, which a few letters settle: the
+/// count stops as soon as it is decided (four Latin letters, two Hangul
+/// syllables), and decides as the full count would (the other script counts
+/// zero in both, the `other` letters never matter).
+pub fn detect_single_script(part: &str, whole: ScriptCount) -> Option<Lang> {
+    let enough = match (whole.latin, whole.hangul) {
+        (_, 0) => |c: &ScriptCount| c.latin >= MIN_LETTERS,
+        (0, _) => |c: &ScriptCount| c.hangul * 2 >= MIN_LETTERS,
+        _ => return None,
+    };
+    let mut count = ScriptCount::default();
+    let mut start = 0;
+    while start < part.len() && !enough(&count) {
+        let mut end = (start + SINGLE_SCRIPT_STEP).min(part.len());
+        while !part.is_char_boundary(end) {
+            end += 1;
+        }
+        count.add(&part[start..end]);
+        start = end;
+    }
+    count.decide()
+}
+
+/// Bytes [`detect_single_script`] counts before it looks again.
+const SINGLE_SCRIPT_STEP: usize = 32;
 
 /// Asks lingua about a text the script count could not settle; falls back to
 /// the weighted majority when lingua cannot tell either.
@@ -254,6 +359,30 @@ mod tests {
     }
 
     #[test]
+    fn syllable_leads_are_syllables() {
+        for cp in 0x800..=0xFFFF {
+            let Some(ch) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut buf = [0; 4];
+            let b = ch.encode_utf8(&mut buf).as_bytes();
+            if syllable_lead(b[0], b[1]) {
+                assert!((0xAC00..=0xD7A3).contains(&cp), "{cp:#x}");
+            }
+        }
+        // Every length around the chunk size, with the character anywhere.
+        for ch in ['가', '힣', 'A', 'é', '漢', '😀', '’', 'ힰ'] {
+            for len in 0..40 {
+                for at in 0..=len {
+                    let mut text = "a".repeat(len);
+                    text.insert(at, ch);
+                    assert_eq!(ScriptCount::of(&text), reference_count(&text), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn symbol_blocks_hold_no_letter() {
         for c in (0..=0x10FFFF)
             .filter(|&cp| is_symbol(cp))
@@ -261,6 +390,32 @@ mod tests {
         {
             assert!(!c.is_alphabetic() && !is_hangul(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn single_script_parts_decide_as_their_full_count() {
+        let line = "Close. AB. The province will create 320,000 jobs in 2026. 12:00. Kim said so.";
+        let whole = ScriptCount::of(line);
+        let ko = "일자리. 가 1. 경기도는 일자리 658개를 만든다고 밝혔다. ▲. 漢字 가나.";
+        let ko_whole = ScriptCount::of(ko);
+        for (text, whole) in [
+            (line, whole),
+            (ko, ko_whole),
+            ("12:00 ▲", ScriptCount::of("12:00 ▲")),
+        ] {
+            for (a, _) in text.char_indices() {
+                for (b, _) in text[a..].char_indices() {
+                    let part = &text[a..a + b];
+                    assert_eq!(
+                        detect_single_script(part, whole),
+                        Some(detect(part)),
+                        "{part:?}"
+                    );
+                }
+            }
+        }
+        let mixed = ScriptCount::of("AI 반도체");
+        assert_eq!(detect_single_script("AI", mixed), None);
     }
 
     #[test]

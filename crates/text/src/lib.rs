@@ -61,7 +61,7 @@ pub fn analyze(text: &str) -> Analysis {
     let mut duplicate_lines = 0;
     // The letters of each content line, counted once: they sum to the
     // document's count, and a line's sentences share them out.
-    let mut line_counts = Vec::new();
+    let mut line_counts = Vec::with_capacity(lines.len());
     for line in &lines {
         match line.class {
             LineClass::Content => {
@@ -78,7 +78,8 @@ pub fn analyze(text: &str) -> Analysis {
         .decide()
         .unwrap_or_else(|| lang::detect_mixed(&content_sample(text, &lines), count));
     let mut spans = Vec::new();
-    let mut sentences = Vec::new();
+    // About one sentence per 100 bytes of text: one allocation, mostly.
+    let mut sentences = Vec::with_capacity(text.len() / 100 + 4);
     let content = lines.iter().filter(|l| l.class == LineClass::Content);
     for (line, &line_count) in content.zip(&line_counts) {
         spans.clear();
@@ -89,18 +90,22 @@ pub fn analyze(text: &str) -> Analysis {
         for (k, &(a, b)) in spans.iter().enumerate() {
             let (start, end) = (line.start + a, line.start + b);
             let sentence = &text[start..end];
-            let c = if k + 1 == spans.len() {
-                left
-            } else {
-                let c = lang::ScriptCount::of(sentence);
-                left -= c;
-                c
-            };
-            sentences.push(Sentence {
-                start,
-                end,
-                lang: lang::detect_counted(sentence, c),
+            // A line of one script and several sentences: a few letters of
+            // each sentence decide, none is counted in full.
+            let single = (spans.len() > 1)
+                .then(|| lang::detect_single_script(sentence, line_count))
+                .flatten();
+            let lang = single.unwrap_or_else(|| {
+                let c = if k + 1 == spans.len() {
+                    left
+                } else {
+                    let c = lang::ScriptCount::of(sentence);
+                    left -= c;
+                    c
+                };
+                lang::detect_counted(sentence, c)
             });
+            sentences.push(Sentence { start, end, lang });
         }
     }
     Analysis {

@@ -168,11 +168,34 @@ fn contains(list: &[&str], word: &str) -> bool {
         .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }
 
+/// The longest entry (bytes) of the abbreviation lists: a longer token is
+/// in none of them, so [`abbrev`] skips the lookups.
+const ABBREV_MAX_LEN: usize = max_len(&[PREFIX_TITLES, PREFIX_ANY_CASE, UNITS, POSTFIX, NUMERIC]);
+
+const fn max_len(lists: &[&[&str]]) -> usize {
+    let mut max = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            if lists[l][w].len() > max {
+                max = lists[l][w].len();
+            }
+            w += 1;
+        }
+        l += 1;
+    }
+    max
+}
+
 /// The class of `token` (the word before a period, without the period and
 /// leading opening punctuation), if it is an abbreviation.
 pub(crate) fn abbrev(token: &str) -> Option<Abbrev> {
     if token.len() > 12 {
         return None;
+    }
+    if token.len() > ABBREV_MAX_LEN {
+        return is_multi_period(token).then_some(Abbrev::Postfix);
     }
     let capital = token.chars().next().is_some_and(char::is_uppercase);
     if capital && contains(PREFIX_TITLES, token) {

@@ -222,6 +222,7 @@ const fn stops(spaces: bool) -> [bool; 256] {
 }
 
 /// The first index from `i` of a byte `stop` flags, or the length.
+#[inline]
 fn next_stop(bytes: &[u8], mut i: usize, stop: &[bool; 256]) -> usize {
     // Eight bytes at a time, as a mask of the stops among them.
     while let Some(w) = bytes.get(i..i + 8) {
@@ -238,6 +239,32 @@ fn next_stop(bytes: &[u8], mut i: usize, stop: &[bool; 256]) -> usize {
         .iter()
         .position(|&b| stop[usize::from(b)])
         .unwrap_or(bytes.len() - i)
+}
+
+/// [`next_stop`] with [`STOP_PAST_SPACES`], or an earlier index of a lead
+/// byte of no mark (`C0..`, such as `é` or Hangul), which the scanner
+/// passes over like any other character: the ASCII marks are found exactly,
+/// every lead byte of [`may_mark`] is among the lead bytes.
+fn next_stop_past_spaces(bytes: &[u8], mut i: usize) -> usize {
+    // Eight bytes in one word (SWAR): the high bit of each byte flags a
+    // stop. An equality test may flag a byte above a true match too, never
+    // below one, so the lowest flag is exact.
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let eq = |x: u64, b: u8| {
+        let v = x ^ (LO * u64::from(b));
+        v.wrapping_sub(LO) & !v & HI
+    };
+    while let Some(w) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(w.try_into().expect("word"));
+        let leads = x & (x << 1) & HI;
+        let mask = eq(x, b'.') | eq(x, b'!') | eq(x, b'?') | leads;
+        if mask != 0 {
+            return i + mask.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    next_stop(bytes, i, &STOP_PAST_SPACES)
 }
 
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -326,12 +353,11 @@ impl Scanner<'_, '_> {
             // lands on character starts only.
             // In English outside a list, a space only ever hands over to
             // the next character (see `space`): no need to stop at one.
-            let stop = if self.lang == Lang::En && self.list == List::None {
-                &STOP_PAST_SPACES
+            i = if self.lang == Lang::En && self.list == List::None {
+                next_stop_past_spaces(bytes, i)
             } else {
-                &STOP
+                next_stop(bytes, i, &STOP)
             };
-            i = next_stop(bytes, i, stop);
             let Some(&b) = bytes.get(i) else {
                 break;
             };
@@ -994,6 +1020,28 @@ mod tests {
                 assert!(may_mark(lead), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn word_scan_stops_at_marks_and_lead_bytes() {
+        for b in 0..=255u8 {
+            for len in 1..20 {
+                for at in 0..len {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    let got = next_stop_past_spaces(&bytes, 0);
+                    let exact = next_stop(&bytes, 0, &STOP_PAST_SPACES);
+                    assert!(
+                        got == exact || (got < exact && bytes[got] >= 0xC0),
+                        "{b:#x} {len} {at}"
+                    );
+                }
+            }
+        }
+        // The first of several, with bytes that differ from a mark by one.
+        let bytes = b"abc-/>@ x.y!z?";
+        assert_eq!(next_stop_past_spaces(bytes, 0), 9);
+        assert_eq!(next_stop_past_spaces(bytes, 10), 11);
     }
 
     #[test]
