@@ -216,9 +216,6 @@ fn run(args: Args) -> Result<Totals, String> {
     let mut seen = SeenIds::default();
     let result = std::thread::scope(|scope| {
         let writing = || {
-            // Idle until the first batch is done: compile a language's rules
-            // meanwhile, while the workers compile the rest (warm_up below).
-            newsfacts_extract::warm_up(Lang::En);
             write_ordered(&mut outputs, rx, &window, |out| {
                 refuse_duplicate(&mut seen, out);
                 bar.inc(out.bytes);
@@ -237,10 +234,14 @@ fn run(args: Args) -> Result<Totals, String> {
             Ok(w) => w,
             Err(e) => return Ok(Err(e)),
         };
+        // Compile the rules on the workers, in parallel, before the first
+        // batch. Not on another thread: a regex's first user owns its fast
+        // cache, and every other thread takes a lock on each search.
         pool.spawn(|| {
             newsfacts_text::analyze(WARM_UP_TEXT);
         });
         pool.spawn(|| newsfacts_extract::warm_up(Lang::Ko));
+        pool.spawn(|| newsfacts_extract::warm_up(Lang::En));
         let mut dispatch = Dispatch::new(&pool, &window, tx);
         for source in &sources {
             if source.jsonl {
