@@ -6,7 +6,8 @@
 //! first characters of the line, an end-anchored one (`…금지\s*[.>\])]*\s*$`)
 //! its last ones, and many rules need a character the line lacks (`@`,
 //! `=`, `/`). A regex call costs tens of ns even when it fails at once, so
-//! each pattern is read once at start-up ([`pattern::Shape`]) into:
+//! each pattern is parsed once at start-up by `regex-syntax` and its `Hir`
+//! read ([`pattern::Shape`]) into:
 //!
 //! - per depth `d < DEPTH` from each anchored end, the characters a match
 //!   can have there: [`Gate::candidates`] looks the line's first and last
@@ -20,12 +21,15 @@
 //!
 //! Safe by construction: every set is a superset of what the regex can
 //! match (see [`pattern`]), so a rule the gate rules out cannot match; a
-//! test checks it on every table row and on corpora. A pattern the parser
-//! does not know is never ruled out.
+//! test checks it on every table row and on corpora. A pattern whose `Hir`
+//! the walks cannot read is never ruled out.
 
 mod pattern;
 
-use pattern::{CharSet, Lit, Shape, MAX_CHAR};
+#[cfg(test)]
+pub(in crate::clean) use pattern::testing;
+
+use pattern::{any, CharSet, Lit, Shape};
 
 /// How many characters at each end of the line the gate looks at.
 const DEPTH: usize = 3;
@@ -103,20 +107,20 @@ impl Lookup {
     fn new(allowed: &[CharSet]) -> Lookup {
         let mut starts: Vec<u32> = vec![0];
         for s in allowed {
-            for &(a, b) in &s.0 {
-                starts.extend([a, b + 1]);
+            for r in s.ranges() {
+                starts.extend([r.start() as u32, r.end() as u32 + 1]);
             }
         }
-        starts.retain(|&b| b <= MAX_CHAR);
+        starts.retain(|&b| b <= char::MAX as u32);
         starts.sort_unstable();
         starts.dedup();
         let mut masks = vec![Bits::NONE; starts.len()];
-        for (r, s) in allowed.iter().enumerate() {
-            for &(a, b) in &s.0 {
-                let i = starts.partition_point(|&x| x < a);
-                let j = starts.partition_point(|&x| x <= b);
+        for (rule, s) in allowed.iter().enumerate() {
+            for r in s.ranges() {
+                let i = starts.partition_point(|&x| x < r.start() as u32);
+                let j = starts.partition_point(|&x| x <= r.end() as u32);
                 for m in &mut masks[i..j] {
-                    m.set(r);
+                    m.set(rule);
                 }
             }
         }
@@ -218,7 +222,7 @@ impl Gate {
                 heads[d].push(if rule.whole_line {
                     shape.head[d].clone()
                 } else {
-                    CharSet::any()
+                    any()
                 });
                 tails[d].push(shape.tail[d].clone());
             }
