@@ -26,6 +26,8 @@
 
 mod pattern;
 
+use std::collections::HashMap;
+
 #[cfg(test)]
 pub(in crate::clean) use pattern::testing;
 
@@ -140,22 +142,34 @@ impl Lookup {
         if self.starts.len() > usize::from(u16::MAX) {
             return;
         }
-        let mut offsets = std::collections::HashMap::new();
+        let mut offsets: HashMap<Vec<u16>, u32> = HashMap::new();
         let mut interval = 0;
-        let mut block = Vec::with_capacity(PAGE as usize);
-        for page in 0..0x10000 / PAGE {
-            block.clear();
-            for cp in page * PAGE..(page + 1) * PAGE {
+        let mut block = [0u16; PAGE as usize];
+        for base in (0..0x10000).step_by(PAGE as usize) {
+            // Run by run: interval `i` spans `starts[i]..starts[i + 1]`.
+            let mut cp = base;
+            while cp < base + PAGE {
                 while self.starts.get(interval + 1).is_some_and(|&s| s <= cp) {
                     interval += 1;
                 }
-                block.push(interval as u16);
+                let next = self.starts.get(interval + 1).copied();
+                let end = next.map_or(base + PAGE, |s| s.min(base + PAGE));
+                block[(cp - base) as usize..(end - base) as usize].fill(interval as u16);
+                cp = end;
             }
-            let next = self.blocks.len() as u32;
-            let offset = *offsets.entry(block.clone()).or_insert(next);
-            if offset == next {
-                self.blocks.extend_from_slice(&block);
-            }
+            // Most pages repeat the one before (a script's block of letters):
+            // that compare saves hashing the block.
+            let last = (self.pages.last().copied())
+                .filter(|&o| self.blocks[o as usize..][..PAGE as usize] == block);
+            let offset = match last.or_else(|| offsets.get(&block[..]).copied()) {
+                Some(offset) => offset,
+                None => {
+                    let offset = self.blocks.len() as u32;
+                    self.blocks.extend_from_slice(&block);
+                    offsets.insert(block.to_vec(), offset);
+                    offset
+                }
+            };
             self.pages.push(offset);
         }
     }
