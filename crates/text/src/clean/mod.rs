@@ -741,4 +741,63 @@ mod tests {
             assert_eq!(rules.classify(line), expected, "{line:?}");
         }
     }
+
+    /// The gate's promise on the rules as they run (their scopes, the tail
+    /// of a long line): random lines each rule's pattern matches (sampled
+    /// from its `Hir`, alone or amid prose, short or long) pass the gate
+    /// for that rule, and the line is judged boilerplate.
+    #[test]
+    fn every_rule_passes_the_gate_on_lines_it_matches() {
+        use gate::testing::{sample, Rng};
+        let rules = &*RULES;
+        let mut patterns = Vec::new();
+        for table in TABLES {
+            patterns.extend(table.phrases.iter().map(|(_, g)| phrase_pattern(g)));
+            patterns.extend(table.patterns.iter().map(|p| p.pattern.to_string()));
+        }
+        assert_eq!(patterns.len(), rules.rules.len());
+        let long = format!("{} ", "경기도는 4일 밝혔다".repeat(16));
+        let before = ["", "x ", "그는 말했다. ", "He said. ", long.as_str()];
+        let after = ["", "", " 홍길동", " x"];
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        for (r, pattern) in patterns.iter().enumerate() {
+            let re = Regex::new(pattern).expect("rule compiles");
+            let rule = &rules.rules[r];
+            let mut matched = 0;
+            for _ in 0..300 {
+                let core = sample(pattern, &mut rng).expect("the gate reads every rule");
+                let (pre, post) = (rng.below(before.len()), rng.below(after.len()));
+                let line = format!("{}{core}{}", before[pre], after[post]);
+                let line = strip_bullet(trim(&line));
+                if line.is_empty() {
+                    continue;
+                }
+                let short = line.len() <= SHORT_MAX;
+                let mut cut = line.len().saturating_sub(TAIL_BYTES);
+                while !line.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                let hay = if rule.scope == Scope::Short {
+                    line
+                } else {
+                    &line[cut..]
+                };
+                if !re.is_match(hay) {
+                    continue;
+                }
+                matched += 1;
+                let present = rules.gate.present(if short { line } else { hay });
+                assert!(
+                    rules.gate.candidates(line).has(r)
+                        && rules.gate.bytes_met(r, present)
+                        && rules.gate.literal_met(r, hay),
+                    "the gate rules out rule {r} ({pattern:?}) on {line:?}"
+                );
+                if rule.allowed(short) && !rule.vetoed(line) {
+                    assert!(rules.classify(line).is_some(), "{line:?}");
+                }
+            }
+            assert!(matched > 0, "no sample of rule {r} ({pattern:?}) matched");
+        }
+    }
 }

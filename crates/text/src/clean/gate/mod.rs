@@ -6,7 +6,8 @@
 //! first characters of the line, an end-anchored one (`…금지\s*[.>\])]*\s*$`)
 //! its last ones, and many rules need a character the line lacks (`@`,
 //! `=`, `/`). A regex call costs tens of ns even when it fails at once, so
-//! each pattern is read once at start-up ([`pattern::Shape`]) into:
+//! each pattern is parsed once at start-up by `regex-syntax` and its `Hir`
+//! read ([`pattern::Shape`]) into:
 //!
 //! - per depth `d < DEPTH` from each anchored end, the characters a match
 //!   can have there: [`Gate::candidates`] looks the line's first and last
@@ -20,12 +21,17 @@
 //!
 //! Safe by construction: every set is a superset of what the regex can
 //! match (see [`pattern`]), so a rule the gate rules out cannot match; a
-//! test checks it on every table row and on corpora. A pattern the parser
-//! does not know is never ruled out.
+//! test checks it on every table row and on corpora. A pattern whose `Hir`
+//! the walks cannot read is never ruled out.
 
 mod pattern;
 
-use pattern::{CharSet, Lit, Shape, MAX_CHAR};
+use std::collections::HashMap;
+
+#[cfg(test)]
+pub(in crate::clean) use pattern::testing;
+
+use pattern::{any, CharSet, Lit, Shape};
 
 /// How many characters at each end of the line the gate looks at.
 const DEPTH: usize = 3;
@@ -103,20 +109,20 @@ impl Lookup {
     fn new(allowed: &[CharSet]) -> Lookup {
         let mut starts: Vec<u32> = vec![0];
         for s in allowed {
-            for &(a, b) in &s.0 {
-                starts.extend([a, b + 1]);
+            for r in s.ranges() {
+                starts.extend([r.start() as u32, r.end() as u32 + 1]);
             }
         }
-        starts.retain(|&b| b <= MAX_CHAR);
+        starts.retain(|&b| b <= char::MAX as u32);
         starts.sort_unstable();
         starts.dedup();
         let mut masks = vec![Bits::NONE; starts.len()];
-        for (r, s) in allowed.iter().enumerate() {
-            for &(a, b) in &s.0 {
-                let i = starts.partition_point(|&x| x < a);
-                let j = starts.partition_point(|&x| x <= b);
+        for (rule, s) in allowed.iter().enumerate() {
+            for r in s.ranges() {
+                let i = starts.partition_point(|&x| x < r.start() as u32);
+                let j = starts.partition_point(|&x| x <= r.end() as u32);
                 for m in &mut masks[i..j] {
-                    m.set(r);
+                    m.set(rule);
                 }
             }
         }
@@ -136,22 +142,34 @@ impl Lookup {
         if self.starts.len() > usize::from(u16::MAX) {
             return;
         }
-        let mut offsets = std::collections::HashMap::new();
+        let mut offsets: HashMap<Vec<u16>, u32> = HashMap::new();
         let mut interval = 0;
-        let mut block = Vec::with_capacity(PAGE as usize);
-        for page in 0..0x10000 / PAGE {
-            block.clear();
-            for cp in page * PAGE..(page + 1) * PAGE {
+        let mut block = [0u16; PAGE as usize];
+        for base in (0..0x10000).step_by(PAGE as usize) {
+            // Run by run: interval `i` spans `starts[i]..starts[i + 1]`.
+            let mut cp = base;
+            while cp < base + PAGE {
                 while self.starts.get(interval + 1).is_some_and(|&s| s <= cp) {
                     interval += 1;
                 }
-                block.push(interval as u16);
+                let next = self.starts.get(interval + 1).copied();
+                let end = next.map_or(base + PAGE, |s| s.min(base + PAGE));
+                block[(cp - base) as usize..(end - base) as usize].fill(interval as u16);
+                cp = end;
             }
-            let next = self.blocks.len() as u32;
-            let offset = *offsets.entry(block.clone()).or_insert(next);
-            if offset == next {
-                self.blocks.extend_from_slice(&block);
-            }
+            // Most pages repeat the one before (a script's block of letters):
+            // that compare saves hashing the block.
+            let last = (self.pages.last().copied())
+                .filter(|&o| self.blocks[o as usize..][..PAGE as usize] == block);
+            let offset = match last.or_else(|| offsets.get(&block[..]).copied()) {
+                Some(offset) => offset,
+                None => {
+                    let offset = self.blocks.len() as u32;
+                    self.blocks.extend_from_slice(&block);
+                    offsets.insert(block.to_vec(), offset);
+                    offset
+                }
+            };
             self.pages.push(offset);
         }
     }
@@ -218,7 +236,7 @@ impl Gate {
                 heads[d].push(if rule.whole_line {
                     shape.head[d].clone()
                 } else {
-                    CharSet::any()
+                    any()
                 });
                 tails[d].push(shape.tail[d].clone());
             }
