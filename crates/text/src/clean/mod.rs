@@ -335,8 +335,13 @@ impl Rules {
                 rules,
             }
         };
-        let head = set_of(&|i| specs[i].2 == Scope::Short);
-        let end = set_of(&|i| specs[i].2 != Scope::Short);
+        // The two sets are compiled at once, on this thread and another: this
+        // is most of the start-up of a run, which every worker waits for.
+        let (head, end) = std::thread::scope(|scope| {
+            let end = scope.spawn(|| set_of(&|i| specs[i].2 != Scope::Short));
+            let head = set_of(&|i| specs[i].2 == Scope::Short);
+            (head, end.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        });
         let compile = |p: &str| {
             regex::RegexBuilder::new(p)
                 .size_limit(64 << 20)
