@@ -92,6 +92,54 @@ impl EndRegex {
     }
 }
 
+/// The last words of the alternatives of a cue regex `\b(?:…)\s+$` whose
+/// alternatives end with a plain word (`close\s+to` → `to`), lowercased:
+/// a cheap test before the regex. When the regex matches, the text before
+/// its final white space ends with one of these words, and the ASCII
+/// letters there are exactly that word (before it come white space or a
+/// `\b`), so a text whose last letters are none of them cannot match.
+/// A non-ASCII character before those letters might be a letter of the
+/// word in another case (`ſ` is `s` to `(?i)`): then the regex decides.
+pub(crate) struct LastWords(Vec<String>);
+
+impl LastWords {
+    /// The last words of `alternatives` (`a|b\s+c`); panics when one does
+    /// not end with a word of ASCII letters (the test would be unsafe).
+    pub(crate) fn of(alternatives: &str) -> LastWords {
+        let mut words: Vec<String> = alternatives
+            .split('|')
+            .map(|alt| {
+                let last = alt.rsplit(r"\s+").next().unwrap_or(alt);
+                assert!(
+                    !last.is_empty() && last.bytes().all(|c| c.is_ascii_alphabetic()),
+                    "no plain last word: {alt}"
+                );
+                last.to_ascii_lowercase()
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        LastWords(words)
+    }
+
+    /// Whether the ASCII letters that end `hay` before its final white
+    /// space may be one of the words (false only when they cannot).
+    pub(crate) fn end(&self, hay: &str) -> bool {
+        let t = hay.trim_end().as_bytes();
+        let n = t
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        let (head, word) = t.split_at(t.len() - n);
+        head.last().is_some_and(|c| !c.is_ascii())
+            || self
+                .0
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w.as_bytes()))
+    }
+}
+
 /// Whether `\b` holds at byte `p` of `s` (between a word character and
 /// another), when the characters on both sides are ASCII; `None` otherwise.
 fn ascii_boundary(s: &str, p: usize) -> Option<bool> {
@@ -226,6 +274,40 @@ mod tests {
         "rose 5 percent ",
         ", up ",
     ];
+
+    #[test]
+    fn last_words_never_rule_out_a_match() {
+        let alts = r"about|some|close\s+to|an?\s+maximum\s+of|in";
+        let re = EndRegex::new(&format!(r"(?i)\b(?:{alts})\s+$"));
+        let last = LastWords::of(alts);
+        for hay in [
+            "about ",
+            "ABOUT  ",
+            "some\u{a0}",
+            "ſome ",
+            "x ſome ",
+            "close to ",
+            "close\u{a0}TO ",
+            "a maximum of ",
+            "an Maximum OF\t",
+            "in ",
+            "within ",
+            "5about ",
+            "éabout ",
+            "about",
+            "",
+            " ",
+            "to ",
+            "the ",
+            "é ",
+        ] {
+            if re.is_match(hay) {
+                assert!(last.end(hay), "{hay:?}");
+            }
+        }
+        assert!(!last.end("the "));
+        assert!(!last.end("within "));
+    }
 
     #[test]
     fn english_rules_never_panic_on_glued_pieces() {
