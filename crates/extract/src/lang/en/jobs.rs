@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 
-use super::EndRegex;
+use super::{EndRegex, LastWords};
 use crate::numeral::{count_range, scan_en, Numeral};
 use crate::{Context, Mention};
 
@@ -143,12 +143,15 @@ static EVENT_WITH: LazyLock<EndRegex> = LazyLock::new(|| {
     )
 });
 
+/// The approximation cues, as alternatives of a regex.
+const APPROX_CUES: &str = r"about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|an?\s+maximum\s+of|an?\s+minimum\s+of|well\s+over|well\s+above|just\s+above|just\s+below|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as";
+
 /// An approximation cue right before the number.
-static APPROX_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
-    EndRegex::new(
-        r"(?i)\b(about|around|approximately|roughly|some|nearly|almost|close\s+to|an\s+estimated|more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|no\s+more\s+than|not\s+more\s+than|at\s+most|an?\s+maximum\s+of|an?\s+minimum\s+of|well\s+over|well\s+above|just\s+above|just\s+below|fewer\s+than|less\s+than|under|below|just\s+under|just\s+over|up\s+to|as\s+many\s+as)\s+$",
-    )
-});
+static APPROX_BEFORE: LazyLock<EndRegex> =
+    LazyLock::new(|| EndRegex::new(&format!(r"(?i)\b({APPROX_CUES})\s+$")));
+
+/// The last words of [`APPROX_CUES`]: the word before the number must be one.
+static APPROX_LAST: LazyLock<LastWords> = LazyLock::new(|| LastWords::of(APPROX_CUES));
 
 /// The joiner of a range: `8,000 to 10,000`, `8,000-10,000`.
 static RANGE_JOIN: LazyLock<Regex> =
@@ -217,10 +220,15 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static CARRY_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^(?:{YEAR_LABEL})\b")).expect("valid regex"));
 
+/// Words that make a four-digit number after them a year, not a count.
+const YEAR_CUES: &str = r"in|by|since|until|through|from|during|for|of|to|before|after";
+
 /// Cues that make a four-digit number a year, not a count.
-static YEAR_CUE: LazyLock<EndRegex> = LazyLock::new(|| {
-    EndRegex::new(r"(?i)\b(?:in|by|since|until|through|from|during|for|of|to|before|after)\s+$")
-});
+static YEAR_CUE: LazyLock<EndRegex> =
+    LazyLock::new(|| EndRegex::new(&format!(r"(?i)\b(?:{YEAR_CUES})\s+$")));
+
+/// The last words of [`YEAR_CUES`].
+static YEAR_LAST: LazyLock<LastWords> = LazyLock::new(|| LastWords::of(YEAR_CUES));
 
 /// Whether `gap` has only characters a [`RANGE_JOIN`] match can have
 /// (white space, dashes, `~`, the letters of `to`): most gaps hold other
@@ -352,7 +360,7 @@ fn find_in(sentence: &str, nums: impl Iterator<Item = Numeral>, out: &mut Vec<Me
         // space right before it; those that start after the number
         // (`^[\s-]…`) need white space or a hyphen right after it.
         let spaced_before = before.ends_with(char::is_whitespace);
-        if year_like && spaced_before && YEAR_CUE.is_match(before) {
+        if year_like && spaced_before && YEAR_LAST.end(before) && YEAR_CUE.is_match(before) {
             continue;
         }
         let rest = &sentence[num_end..];
@@ -363,7 +371,7 @@ fn find_in(sentence: &str, nums: impl Iterator<Item = Numeral>, out: &mut Vec<Me
         let mut approx = Approx::Exact;
         // The cue is the match without the spaces after it (`find` runs
         // backwards from the end alone; `captures` also runs forwards).
-        let cue = if spaced_before {
+        let cue = if spaced_before && APPROX_LAST.end(before) {
             APPROX_BEFORE.find(before)
         } else {
             None
