@@ -19,6 +19,61 @@ const TMP_PREFIX: &str = ".newsfacts-tmp-";
 pub struct Pending {
     file: BufWriter<NamedTempFile>,
     target: PathBuf,
+    /// Bytes handed to the file since its last early sync.
+    unsynced: u64,
+}
+
+/// After this many bytes a file's data is sent to disk in the background
+/// ([`Syncer`]), so that the fsync before the final rename has little left.
+const SYNC_EVERY: u64 = 32 << 20;
+
+/// A thread that writes the output files' data to disk while the run goes
+/// on. A request is dropped when one is already waiting: it only saves time
+/// at the end, where [`Outputs::commit`] syncs every file in full anyway.
+struct Syncer {
+    requests: Option<std::sync::mpsc::SyncSender<std::fs::File>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Syncer {
+    fn start() -> Syncer {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<std::fs::File>(1);
+        let thread = std::thread::Builder::new()
+            .name("newsfacts-sync".into())
+            .spawn(move || {
+                for file in rx {
+                    // An error here shows again in the final sync, which reports it.
+                    let _ = file.sync_data();
+                }
+            })
+            .ok();
+        Syncer {
+            requests: thread.as_ref().map(|_| tx),
+            thread,
+        }
+    }
+
+    /// Asks for `pending`'s data so far to be written to disk, if the thread
+    /// is free; never blocks.
+    fn request(&self, pending: &mut Pending) -> std::io::Result<()> {
+        let Some(tx) = &self.requests else {
+            return Ok(());
+        };
+        pending.file.flush()?;
+        pending.unsynced = 0;
+        if let Ok(file) = pending.file.get_ref().as_file().try_clone() {
+            let _ = tx.try_send(file);
+        }
+        Ok(())
+    }
+
+    /// Waits for the sync in progress, if any.
+    fn finish(&mut self) {
+        self.requests = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
 }
 
 impl Pending {
@@ -33,6 +88,7 @@ impl Pending {
         Ok(Pending {
             file: BufWriter::with_capacity(1 << 20, tmp),
             target: dir.join(name),
+            unsynced: 0,
         })
     }
 
@@ -53,6 +109,7 @@ pub struct Outputs {
     /// `sentences.jsonl`, with `--sentences`.
     pub sentences: Option<Pending>,
     dir: PathBuf,
+    syncer: Syncer,
 }
 
 impl Outputs {
@@ -77,6 +134,7 @@ impl Outputs {
                 None
             },
             dir: dir.to_path_buf(),
+            syncer: Syncer::start(),
         })
     }
 
@@ -93,10 +151,19 @@ impl Outputs {
     }
 
     fn write(&mut self, out: &Output) -> std::io::Result<()> {
-        self.documents.file.write_all(&out.documents)?;
-        self.mentions.file.write_all(&out.mentions)?;
+        let syncer = &self.syncer;
+        let put = |p: &mut Pending, bytes: &[u8]| {
+            p.file.write_all(bytes)?;
+            p.unsynced += bytes.len() as u64;
+            if p.unsynced >= SYNC_EVERY {
+                syncer.request(p)?;
+            }
+            Ok::<(), std::io::Error>(())
+        };
+        put(&mut self.documents, &out.documents)?;
+        put(&mut self.mentions, &out.mentions)?;
         if let Some(s) = &mut self.sentences {
-            s.file.write_all(&out.sentences)?;
+            put(s, &out.sentences)?;
         }
         Ok(())
     }
@@ -104,7 +171,8 @@ impl Outputs {
     /// Renames every file into place, `documents.jsonl` last. Without
     /// `--sentences`, a `sentences.jsonl` left by an earlier run is removed,
     /// since it would no longer match the other files.
-    pub fn commit(self) -> std::io::Result<()> {
+    pub fn commit(mut self) -> std::io::Result<()> {
+        self.syncer.finish();
         match self.sentences {
             Some(s) => s.commit()?,
             None => match std::fs::remove_file(self.dir.join("sentences.jsonl")) {
