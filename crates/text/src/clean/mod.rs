@@ -340,7 +340,10 @@ impl Rules {
         let (head, end) = std::thread::scope(|scope| {
             let end = scope.spawn(|| set_of(&|i| specs[i].2 != Scope::Short));
             let head = set_of(&|i| specs[i].2 == Scope::Short);
-            (head, end.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            (
+                head,
+                end.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+            )
         });
         let compile = |p: &str| {
             regex::RegexBuilder::new(p)
