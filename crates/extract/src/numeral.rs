@@ -1649,22 +1649,7 @@ mod tests {
             "-T",
             "k",
         ];
-        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
-        (0..4000)
-            .map(|_| {
-                let n = 1 + next() % 12;
-                (0..n)
-                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
-                    .collect::<Vec<_>>()
-                    .join(if next() % 3 == 0 { "" } else { " " })
-            })
-            .collect()
+        stitch(PIECES, 0x2545_F491_4F6C_DD1D, 3)
     }
 
     /// `parse_en` without the spelled-number prefilter: the reader as it
@@ -1756,7 +1741,13 @@ mod tests {
             "1.",
             "3,4",
         ];
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        stitch(PIECES, 0x9E37_79B9_7F4A_7C15, 2)
+    }
+
+    /// 4,000 strings of 1 to 12 `pieces` drawn by a fixed xorshift sequence
+    /// from `seed`, glued with no space one time in `glue_every`, else with one.
+    fn stitch(pieces: &[&str], seed: u64, glue_every: u64) -> Vec<String> {
+        let mut x = seed;
         let mut next = move || {
             x ^= x << 13;
             x ^= x >> 7;
@@ -1767,9 +1758,9 @@ mod tests {
             .map(|_| {
                 let n = 1 + next() % 12;
                 (0..n)
-                    .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                    .map(|_| pieces[(next() % pieces.len() as u64) as usize])
                     .collect::<Vec<_>>()
-                    .join(if next() % 2 == 0 { "" } else { " " })
+                    .join(if next() % glue_every == 0 { "" } else { " " })
             })
             .collect()
     }
