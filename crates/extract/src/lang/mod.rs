@@ -4,7 +4,7 @@
 pub mod en;
 pub mod ko;
 
-use newsfacts_record::{Kind, Lang};
+use newsfacts_record::{Kind, Lang, MentionValue, Relation};
 
 use crate::{Context, Mention};
 
@@ -35,5 +35,41 @@ pub fn rules(lang: Lang) -> Option<&'static dyn Rules> {
         Lang::Ko => Some(&ko::Korean),
         Lang::En => Some(&en::English),
         Lang::Und => None,
+    }
+}
+
+/// The value of a year mention, for every language's year rules.
+pub(crate) fn year_value(
+    year: Option<i32>,
+    year_end: Option<i32>,
+    relation: Relation,
+    relative: Option<i32>,
+) -> MentionValue {
+    MentionValue::Year {
+        year,
+        year_end,
+        relation,
+        relative,
+    }
+}
+
+/// A relative year at `start..end` (`올해`, `next year`): `rel` years from
+/// the context's reference year, `year: null` without one.
+pub(crate) fn relative_year(
+    start: usize,
+    end: usize,
+    rel: i32,
+    relation: Relation,
+    ctx: &Context,
+) -> Mention {
+    Mention {
+        start,
+        end,
+        value: year_value(
+            ctx.reference_year.map(|y| y + rel),
+            None,
+            relation,
+            Some(rel),
+        ),
     }
 }

@@ -19,10 +19,11 @@
 
 use std::sync::LazyLock;
 
-use newsfacts_record::{MentionValue, Relation};
+use newsfacts_record::Relation;
 use regex::Regex;
 
 use super::{digit_runs, EndRegex};
+use crate::lang::{relative_year, year_value as value};
 use crate::{Context, Mention};
 
 static RELATIVE: LazyLock<Regex> =
@@ -136,20 +137,6 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         || sentence.contains("YEAR");
     if lower_year {
         relative(sentence, ctx, out);
-    }
-}
-
-fn value(
-    year: Option<i32>,
-    year_end: Option<i32>,
-    relation: Relation,
-    relative: Option<i32>,
-) -> MentionValue {
-    MentionValue::Year {
-        year,
-        year_end,
-        relation,
-        relative,
     }
 }
 
@@ -482,15 +469,12 @@ fn relative(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         } else {
             -1
         };
-        out.push(Mention {
-            start: m.start(),
-            end: m.end(),
-            value: value(
-                ctx.reference_year.map(|y| y + rel),
-                None,
-                cue_before(sentence, m.start()),
-                Some(rel),
-            ),
-        });
+        out.push(relative_year(
+            m.start(),
+            m.end(),
+            rel,
+            cue_before(sentence, m.start()),
+            ctx,
+        ));
     }
 }

@@ -19,9 +19,10 @@
 
 use std::sync::LazyLock;
 
-use newsfacts_record::{MentionValue, Relation};
+use newsfacts_record::Relation;
 use regex::Regex;
 
+use crate::lang::{relative_year, year_value as value};
 use crate::numeral::next_digit;
 use crate::{Context, Mention};
 
@@ -165,20 +166,6 @@ pub fn find(sentence: &str, ctx: &Context, out: &mut Vec<Mention>) {
         } else {
             relative(sentence, m, ctx, out);
         }
-    }
-}
-
-fn value(
-    year: Option<i32>,
-    year_end: Option<i32>,
-    relation: Relation,
-    relative: Option<i32>,
-) -> MentionValue {
-    MentionValue::Year {
-        year,
-        year_end,
-        relation,
-        relative,
     }
 }
 
@@ -586,16 +573,13 @@ fn relative(sentence: &str, m: regex::Match<'_>, ctx: &Context, out: &mut Vec<Me
         Some('내') => 1,
         _ => -1,
     };
-    out.push(Mention {
-        start: m.start(),
-        end: m.end(),
-        value: value(
-            ctx.reference_year.map(|y| y + rel),
-            None,
-            cue_after(sentence, m.end()),
-            Some(rel),
-        ),
-    });
+    out.push(relative_year(
+        m.start(),
+        m.end(),
+        rel,
+        cue_after(sentence, m.end()),
+        ctx,
+    ));
 }
 
 #[cfg(test)]
