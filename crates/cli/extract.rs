@@ -196,6 +196,7 @@ fn run(args: Args) -> Result<Totals, String> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .thread_name(|i| format!("newsfacts-worker-{i}"))
+        .start_handler(|i| newsfacts_local::set_worker(Some(i)))
         .build()
         .map_err(|e| format!("cannot start {jobs} worker threads: {e}"))?;
     let shared = Arc::new(Shared {

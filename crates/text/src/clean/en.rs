@@ -10,7 +10,7 @@
 //! the same line they are content), newsletter and paywall prompts, credits
 //! (`(Reporting by …; Editing by …)`, `… contributed to this report.`).
 
-use std::sync::LazyLock;
+use newsfacts_local::PerWorker;
 
 use regex::Regex;
 
@@ -633,7 +633,7 @@ const RELATED_HEADERS: &[&str] = &[
     "More from this section",
 ];
 
-static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+static RELATED_HEADER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(&phrase_pattern(RELATED_HEADERS)).expect("related headers compile")
 });
 

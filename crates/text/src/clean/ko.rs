@@ -7,7 +7,7 @@
 //! timestamps, `ⓒ … 무단전재 및 재배포 금지`, caption credits
 //! (`/ 사진제공=경기도`, `[연합뉴스 자료사진]`, `/뉴시스`), market tickers.
 
-use std::sync::LazyLock;
+use newsfacts_local::PerWorker;
 
 use regex::Regex;
 
@@ -581,7 +581,7 @@ const RELATED_HEADERS: &[&str] = &[
     "이 시각 관련 기사",
 ];
 
-static RELATED_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+static RELATED_HEADER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(&phrase_pattern(RELATED_HEADERS)).expect("related headers compile")
 });
 

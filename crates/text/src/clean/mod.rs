@@ -31,6 +31,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use std::sync::LazyLock;
 
+use newsfacts_local::Copies;
+
 use regex::{Regex, RegexSet};
 
 /// Why a line is boilerplate (the `reason` of tests/gold/boilerplate.jsonl).
@@ -232,9 +234,9 @@ struct Rule {
     reason: Reason,
     scope: Scope,
     /// The regex, compiled when the rule is searched alone.
-    regex: Option<Regex>,
+    regex: Option<Copies<Regex>>,
     /// A regex that vetoes the rule when it matches the whole line.
-    unless: Option<Regex>,
+    unless: Option<Copies<Regex>>,
 }
 
 impl Rule {
@@ -251,7 +253,7 @@ impl Rule {
 /// Some rules compiled into one [`RegexSet`]: `rules[i]` is the index (in
 /// [`Rules::rules`]) of the set's pattern `i`, in increasing order.
 struct Set {
-    set: RegexSet,
+    set: Copies<RegexSet>,
     rules: Vec<usize>,
     /// The same rules as gate bits.
     bits: gate::Bits,
@@ -330,7 +332,7 @@ impl Rules {
                 .build()
                 .unwrap_or_else(|e| panic!("bad boilerplate rule: {e}"));
             Set {
-                set,
+                set: Copies::new(set),
                 bits: gate::Bits::of(&rules),
                 rules,
             }
@@ -346,10 +348,12 @@ impl Rules {
             )
         });
         let compile = |p: &str| {
-            regex::RegexBuilder::new(p)
-                .size_limit(64 << 20)
-                .build()
-                .unwrap_or_else(|e| panic!("bad boilerplate rule {p:?}: {e}"))
+            Copies::new(
+                regex::RegexBuilder::new(p)
+                    .size_limit(64 << 20)
+                    .build()
+                    .unwrap_or_else(|e| panic!("bad boilerplate rule {p:?}: {e}")),
+            )
         };
         let rules = specs
             .iter()

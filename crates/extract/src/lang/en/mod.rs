@@ -52,6 +52,7 @@ pub(crate) fn digit_runs(s: &str) -> impl Iterator<Item = std::ops::Range<usize>
 /// (the text before still counts for `\b`). The regex itself is only
 /// needed next to a non-ASCII character: it is compiled on first use, which
 /// saves about half the compile time of these rules in most runs.
+#[derive(Clone)]
 pub(crate) struct EndRegex {
     pattern: String,
     strict: OnceLock<Regex>,

@@ -16,6 +16,7 @@
 //! billion dollars`, `$1 billion-plus` (`over`), `north of` (`over`), `shy
 //! of` (`under`), and national currency names (`South Korean won`).
 
+use newsfacts_local::PerWorker;
 use std::sync::LazyLock;
 
 use newsfacts_record::{Approx, MentionValue};
@@ -616,7 +617,7 @@ fn suffix_cue(s: &str, end: usize) -> Option<(Approx, usize)> {
 
 /// A currency as the subject of a quote right before the number: `the euro
 /// fetched`, `the dollar bought`, `the yen traded at`.
-static QUOTED: LazyLock<EndRegex> = LazyLock::new(|| {
+static QUOTED: PerWorker<EndRegex> = PerWorker::new(|| {
     EndRegex::new(
         r"(?i)\b(?:euro|dollar|greenback|yen|yuan|renminbi|pound|sterling|won|franc|rupee|ruble|rouble)s?\s+(?:fetched|fetches|bought|buys|traded\s+at|was\s+trading\s+at|was\s+quoted\s+at|changed\s+hands\s+at|stood\s+at|was\s+at)\s+(?:(?:about|around|some)\s+)?$",
     )
@@ -978,7 +979,7 @@ pub(crate) fn find_scanned(sentence: &str, nums: &[Numeral], out: &mut Vec<Menti
 /// Cheap prefilter: an amount needs a digit or a spelled number with a
 /// currency word.
 fn may_have_amount(s: &str) -> bool {
-    static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    static CURRENCY_WORD: PerWorker<Regex> = PerWorker::new(|| {
         Regex::new("(?i)dollar|won|yen|euro|pound|yuan|cent|franc").expect("valid regex")
     });
     next_digit(s.as_bytes(), 0).is_some() || CURRENCY_WORD.is_match(s)

@@ -17,7 +17,7 @@
 //! `pre-2019` is `by`, `beyond 2030` is `since`; `2023/24` is a range only
 //! for consecutive years; `17/05/2024` is a date.
 
-use std::sync::LazyLock;
+use newsfacts_local::PerWorker;
 
 use newsfacts_record::Relation;
 use regex::Regex;
@@ -26,23 +26,23 @@ use super::{digit_runs, EndRegex};
 use crate::lang::{relative_year, year_value as value};
 use crate::{Context, Mention};
 
-static RELATIVE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(this|next|last)\s+year\b").expect("valid regex"));
+static RELATIVE: PerWorker<Regex> =
+    PerWorker::new(|| Regex::new(r"(?i)\b(this|next|last)\s+year\b").expect("valid regex"));
 
 /// After the first year: a joiner and the second year (4 or 2 digits).
-static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+static RANGE: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(r"^(?:\s?[–—‐‑−~∼/-]\s?|\?|\s+to\s+)([0-9]{4}|[0-9]{2})").expect("valid regex")
 });
 
 /// After the year: `-07-03`, `/7/3`, `.07.03`.
-static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_NUM: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(r"^([.\-/])([0-9]{1,2})([.\-/])([0-9]{1,2})").expect("valid regex")
 });
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
 /// Before the year: `July 3, `, `Jan. 15 `, `July, `, `July `.
-static DATE_MONTH_FIRST: LazyLock<EndRegex> = LazyLock::new(|| {
+static DATE_MONTH_FIRST: PerWorker<EndRegex> = PerWorker::new(|| {
     EndRegex::new(&format!(
         r"\b(?:{MONTHS})(?:\.)?(?:\s+[0-9]{{1,2}}(?:st|nd|rd|th)?)?,?\s+$"
     ))
@@ -50,27 +50,27 @@ static DATE_MONTH_FIRST: LazyLock<EndRegex> = LazyLock::new(|| {
 
 /// Before the year: `17/05/`, `05.17.`, `17-05-` (two numbers, one
 /// separator, each a possible day or month).
-static DATE_DMY: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_DMY: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(r"\b(0?[1-9]|[12][0-9]|3[01])([./-])(0?[1-9]|[12][0-9]|3[01])([./-])$")
         .expect("valid regex")
 });
 
 /// Before the year: `3 July `, `15th of January, `.
-static DATE_DAY_FIRST: LazyLock<EndRegex> = LazyLock::new(|| {
+static DATE_DAY_FIRST: PerWorker<EndRegex> = PerWorker::new(|| {
     EndRegex::new(&format!(
         r"\b[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?,?\s+$"
     ))
 });
 
 /// Modifiers between a cue and the year, removed before reading the cue.
-static MODIFIER: LazyLock<EndRegex> = LazyLock::new(|| {
+static MODIFIER: PerWorker<EndRegex> = PerWorker::new(|| {
     EndRegex::new(&format!(
         r"(?i)(?:\b(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|course|rest|remainder|spring|summer|fall|autumn|winter|(?:first|second|latter|last|final|1st|2nd|3rd|4th|third|fourth)\s+(?:half|quarter)|early\s+part|latter\s+part)\s+of\s+(?:the\s+)?(?:year\s+)?$|\b(?:early|earlier|late|later|mid|end|year-end|fiscal(?:\s+year)?|calendar(?:\s+year)?|FY)[\s-]*$|\b(?-i:{MONTHS})\.?\s+$)"
     ))
 });
 
 /// The cue word right before the year (after modifiers).
-static CUE: LazyLock<EndRegex> = LazyLock::new(|| {
+static CUE: PerWorker<EndRegex> = PerWorker::new(|| {
     EndRegex::new(
         r"(?i)\b(no\s+later\s+than|not\s+later\s+than|up\s+(?:to|until)|prior\s+to|ahead\s+of|by|until|till|through|thru|before|since|from|starting(?:\s+(?:in|from))?|beginning(?:\s+(?:in|from))?|after|beyond)\s+$",
     )
@@ -79,7 +79,7 @@ static CUE: LazyLock<EndRegex> = LazyLock::new(|| {
 /// A change before `from`: `rose 8 percent from`, `up from`, `down 3.2
 /// won from`, `compared`. Such a `from` names a year compared with, not the
 /// start of a period.
-static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+static COMPARISON: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         r"(?i)\b(?:up|down|rose|risen|rise|rises|fell|fallen|falls|increased?|increases|decreased?|decreases|declined?|declines|dropped|drops?|jumped|climbed|grew|grown|gained|slipped|slid|surged|soared|plunged|edged|higher|lower|percent|points?|unchanged|improved|narrowed|widened|shrank|expanded|slowed|accelerated|rebounded|recovered|doubled|tripled|halved|changed|compared|on-year|delayed|delaying|postponed|postponing|revised)\b[^,;:]{0,40}$|%[^,;:]{0,40}$|\bto\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?[0-9]{4}\s+$",
     )
@@ -87,33 +87,33 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Nouns that make a number before them a quantity, not a year.
-static QUANTITY: LazyLock<Regex> = LazyLock::new(|| {
+static QUANTITY: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(r"(?i)^\s*(?:new\s+|more\s+|additional\s+|other\s+)?(?:units?|people|persons?|workers?|employees?|jobs?|positions?|households?|homes?|houses?|residents?|students?|trainees?|cars?|vehicles?|tons?|tonnes?|won|dollars?|yen|euros?|pounds?|yuan|meters?|metres?|km|kilometers?|miles?|square|acres?|hectares?|companies|firms?|cases?|beds?|seats?|rooms?|apartments?|members?|visitors?|participants?|times|pieces?|items?|products?|stores?|shops?|points?|percent|kg|mw|gw|kw|sq|ha|m2|plants?|sites?|projects?|won's|hours?|minutes?|days?|cattle|pigs?|trees?|buses|trucks?|ships?|vessels?|patients?|doctors?|nurses?|teachers?|children|youths?|seniors?|individuals?|applicants?|bn|billion|million|mln|trillion|thousand|votes?|ballots?|yards?|basis\s+points?|bps|calories|signatures|copies|downloads|views|followers|troops|soldiers|deaths|infections|shares|gmt|utc|kst|est|edt|pst|pdt|cet|jst|hrs)\b")
         .expect("valid regex")
 });
 
 /// Words before a number that make it a label or a score, not a year:
 /// `Room 2024`, `Flight 2024`, `a score of 2000`.
-static LABEL_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+static LABEL_BEFORE: PerWorker<EndRegex> = PerWorker::new(|| {
     EndRegex::new(
         r"(?i)\b(?:score|tally|room|rm\.|suite|flight|route|highway|page|pp?\.|gate|platform|exit|bus|apt\.|ext\.|tel\.?|model|version|ver\.|article|chapter|section|clause|episode|jersey|channel|ch\.|vol\.|volume|item|code|case|docket|unit|lot)\s+(?:of\s+)?$",
     )
 });
 
 /// A street after a number: `2024 Main Street` is an address.
-static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static STREET_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(r"^\s(?:[A-Z][A-Za-z]+\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Parkway)\b")
         .expect("valid regex")
 });
 
 /// Name words that end a name holding a year (`2040 Incheon Aviation Plan`).
-static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static NAME_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(r"^\s(?:[A-Z][\w'’&.-]*\s){0,4}(?:Plan|Plans|Vision|Olympics?|Olympic Games|Games|Expo|EXPO|Cup|Forum|Summit|Fair|Festival|Awards?|Prizes?|Marathon|Tournament|Open|Grand\sPrix|Congress|Convention|Project|Strategy|Initiative|Agenda|Roadmap|Masterplan|Biennale|Championships?|Conference|Exhibition|Show|Week|Challenge|Program|Programme|Blueprint|Report|Census|Survey|Declaration|Goals?|Master)\b|^\s(?:[A-Z][\w'’&.-]*\s){1,3}(?:[a-z]+\s)?(?:summit|meetings?|conference|forum|games|expo|festival|fair|championships?|tournament|talks)\b")
         .expect("valid regex")
 });
 
 /// Name words before a year (`Vision 2030`).
-static NAME_BEFORE: LazyLock<EndRegex> = LazyLock::new(|| {
+static NAME_BEFORE: PerWorker<EndRegex> = PerWorker::new(|| {
     EndRegex::new(
         r"\b(?:Vision|Agenda|Horizon|Plan|Strategy|Expo|EXPO|Olympics|Games|Cup|Fair|Forum|Summit|Festival)\s$",
     )

@@ -24,8 +24,8 @@
 //! ends the list (`2024년 1천명, 2025년 2천명을 채용`). A hiring word in
 //! another phrase (`채용 비리로 10명이 기소`) does not count.
 
+use newsfacts_local::PerWorker;
 use std::cell::Cell;
-use std::sync::LazyLock;
 
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
@@ -101,7 +101,7 @@ fn is_range_join(gap: &str) -> bool {
 }
 
 /// `일자리` right after the count (kept in the surface).
-static JOB_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static JOB_NOUN_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         "^(?:의)? ?(?:(?:신규|새|새로운|양질의|좋은|청년|공공|민간|직접|간접|추가) ?)*일자리",
     )
@@ -109,61 +109,61 @@ static JOB_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Nouns that 일자리 may modify: the count is then of these.
-static JOB_NOUN_COMPOUND: LazyLock<Regex> = LazyLock::new(|| {
+static JOB_NOUN_COMPOUND: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^ ?(?:사업|센터|정책|기관|박람회|페어|프로그램|과제|플랫폼|지원사업|사업단|협약|포털|앱|대책|분야|유형|모델|부문|과정|창출 ?사업|창출 ?기업|기업|우수기업)")
         .expect("valid regex")
 });
 
 /// A hiring word after a count of people: `을 채용`, `의 고용유발`.
-static HIRE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static HIRE_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:을|를|이|가|은|는|의|씩|도|까지)? ?(?:규모(?:의|로)? )?(?:(?:인력|직원|인원|사원|신입사원|근로자|인재|연구원|경력직|정규직)(?:을|를)? )?(?:(?:[0-9]{4}년|올해|내년|연내|연말)(?:까지|부터|에)? )?(?:[가-힣 ]{1,12}(?:을|를) 통해 )?(?:(?:[가-힣]+ )?[가-힣]+(?:으로|로|에서|에) )?(?:신규 ?|새로 ?|추가로? ?|직접 ?|더 ?|추가 ?|공개 ?|수시 ?|상시 ?|특별 ?|현지 ?|현장 ?|우선 ?|별도로 ?|정식 ?)?(?:채용|고용|뽑|충원|증원|취업(?:했|한|하|할|시|에|을|이|으로|연계|알선|성공)|근무(?:하|한|할|중인)|채우|채울|채운|채웠|일하(?:는|고|며|게)|재직(?:하|한|중인)|직고용)|^(?:에게|에) (?:[가-힣]+ )?(?:새 |새로운 |신규 |양질의 )?일자리|^(?:이|가|은|는) (?:새 |새로운 |신규 )?일자리를 (?:얻|찾|구)")
         .expect("valid regex")
 });
 
 /// What a count of people is for when it is no job: `을 교육`, `의 전문인력 양성`.
-static BLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static BLOCK_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:을|를|이|가|의|에게|은|는|도)? ?(?:[가-힣A-Za-z]+ )?(?:[가-힣]*(?:교육|양성|육성|훈련|대상|참가|참여|방문|관람|수강|초청|배출|다녀|몰려|몰렸|이용|가입|거주|사망|확진|입국|출국|응시|수료|졸업|지원자|구직|감원|감축|해고|퇴직|실직|줄어|줄었|감소|기소|입건|구속|적발|징계|부상|다쳤|숨졌|지원했|지원해|응모|탈락|합격|서명|잃었|잃어|잃게))")
         .expect("valid regex")
 });
 
 /// Nouns counted with `개` that are no jobs: `9개 사업`, `2개의 분야`.
-static THING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static THING_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:의)? ?(?:[가-힣]+ )?(?:분야|사업|기업|업체|회사|곳|과제|기관|프로젝트|국가|나라|도시|시군|지역|팀|학교|대학|과정|프로그램|노선|매장|점포|공장|단지|센터|시설|제품|품목|부품|종목|협력사|부처|부서|라인|항목|단체|업종|직종|직무|모델|특허|차종|매장|병원|학과|대회|행사|작품|종류|가지)")
         .expect("valid regex")
 });
 
 /// A job or hiring word before a count of people.
-static HIRE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static HIRE_WORD: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:신규|신입|경력|정규직)?(?:채용|고용|일자리|취업유발)(?:인원|규모|목표|계획|창출|유발|예정)?(?:은|는|이|가|을|를|도|의|로|으로|만)?$")
         .expect("valid regex")
 });
 
 /// `일자리` (with a particle or in a compound) before a count of `개`.
-static JOB_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static JOB_WORD: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:[가-힣]*일자리|일거리)(?:은|는|이|가|을|를|도|의|만)?$").expect("valid regex")
 });
 
 /// Words that may stand between `일자리` and its count: `일자리 목표는 2024년 1만2천개`.
-static FILLER: LazyLock<Regex> = LazyLock::new(|| {
+static FILLER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:목표|창출|창출효과|효과|규모|수|총|모두|약|연간|연평균|매년|신규|추가|누적|최대|최소|[0-9]{4}년(?:도)?|올해|내년|금년|작년|지난해|연도별|직접|간접|새|새로|인원|인력|직원|근로자|행원|신입|사원|연구개발|생산|사무|기술|현장|관리|청년|상시|정규직|비정규직|현지|국내|해외|전문|일반)(?:은|는|이|가|을|를|도|만|의|로|으로|에|에서|까지|부터|만|과|와)?$")
         .expect("valid regex")
 });
 
 /// People who are not hired: trainees, students, seekers, visitors, residents.
-static BLOCK_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static BLOCK_WORD: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("(?:취업준비생|취준생|봉사자|신청자|희망자|수급자|이재민|관중|청중|시위|서명|교육생|훈련생|수강생|연수생|학생|졸업생|구직자|방문객|관람객|관광객|주민|인구|참가자|참여자|수혜자|대상자|지원자|응시자|가입자|이용자|회원|환자|확진자|사망자|실업자|피해자|시민|도민|군민|국민|관객|입장객|선수|아동|노인|어르신|인재|전문인력|교육|양성|훈련|(?:^|[^연])구직|실직|해고|감원|퇴직)")
         .expect("valid regex")
 });
 
 /// People just before a count who are not hired staff: `교육생 300명을 뽑는`.
-static NOT_STAFF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_STAFF_BEFORE: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("(?:교육생|훈련생|수강생|연수생|구직자|참가자|참여자|관람객|방문객|봉사자)(?:은|는|이|가|을|를|도)? $")
         .expect("valid regex")
 });
 
 /// Recruiting words after a count of people: jobs only with an employee
 /// word before (`경력직 200명을 모집`, not `참여자 500명을 모집`).
-static RECRUIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static RECRUIT_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         "^(?:을|를|씩|도)? ?(?:[가-힣]+(?:으로|로) )?(?:신규 ?|추가로? ?)?(?:모집|선발|공채|채용)",
     )
@@ -171,26 +171,26 @@ static RECRUIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A recruiting quota just before a count: `공채 선발 인원은 4천749명`.
-static RECRUIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static RECRUIT_BEFORE: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("(?:선발|모집) ?(?:예정 ?)?(?:인원|규모)(?:은|는|이|가|도)? ?$")
         .expect("valid regex")
 });
 
 /// Employee words: the people recruited are hired staff.
-static EMPLOYEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static EMPLOYEE_WORD: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("(?:직원|사원|경력직|신입|정규직|계약직|공무원|행원|연구원|인력|엔지니어|기술자|간호사|교사|교원|소방관|경찰관|경찰|군무원|공채|근로자)")
         .expect("valid regex")
 });
 
 /// An increase after a count of the employed: `취업자 수가 30만명 늘었다`,
 /// `17만2천명↑`, or after a list (`취업자가 9만4천명, 정보통신업이 9만명 늘었다`).
-static INCREASE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static INCREASE_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:, ?[가-힣·A-Za-z]+(?:이|가|은|는|도)? [0-9][0-9,만천]*명)*[^,.;0-9]{0,16}?(?:↑|증가|늘었|늘어|늘며|늘고|늘면서|늘린|급증|확대)")
         .expect("valid regex")
 });
 
 /// A threshold after a count: `증가 폭이 10만명 아래로`.
-static THRESHOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static THRESHOLD_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         "^ ?(?:아래|밑|선(?:을|이|에|으로|까지)|대로|대에|대를|대가|초반|중반|후반|초중반|중후반)",
     )
@@ -199,40 +199,40 @@ static THRESHOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A headcount subject before a count of people: `직원 수는 지난해 말
 /// 기준`, `임직원이`, `종업원`, `상시 근로자는 현재`.
-static HEADCOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static HEADCOUNT_BEFORE: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("(?:직원|종업원|상시 ?근로자|상시 ?노동자|고용 ?인원|재직 ?인원|사원|근무 ?인원)(?: ?수)?(?:은|는|이|가|을|를|도|만)? (?:(?:[0-9]{4}년|[0-9]{1,2}년간?|새|사이|동안|만에|[0-9]{1,2}월|[1-4] ?분기|지난|지난해|작년|올해|상반기|하반기|연말|현재|말|기준|모두|총|약|전체|국내|해외|본사|현지|합쳐|통틀어|규모)(?:은|는|이|가|의|에|로)? ){0,4}$")
         .expect("valid regex")
 });
 
 /// What may follow a headcount: the end of the statement, `을 두고`,
 /// `규모`, `수준`, `으로` (not `이 참여`, `에 대한`).
-static HEADCOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static HEADCOUNT_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?: ?$|[,.)]| ?(?:규모|수준|가량|정도|안팎|남짓)|(?:이다|이며|이고|이었|였|입니다|이라|이나|으로|로|에 달|에 이[르른]|에 육박|을 넘|을 웃|을 두|를 두|을 거느|을 보유)| ?(?:더 |추가로 |새로 )?(?:늘리|늘린|늘릴|늘려|늘었|늘어|늘고|증원|증가))")
         .expect("valid regex")
 });
 
 /// Workers in general before a count: a headcount only when kept
 /// (`근로자 420명을 두고`), not a statistic (`근로자는 301만명`).
-static WORKERS_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("(?:근로자|노동자|인력)(?:을|를)? $").expect("valid regex"));
+static WORKERS_BEFORE: PerWorker<Regex> =
+    PerWorker::new(|| Regex::new("(?:근로자|노동자|인력)(?:을|를)? $").expect("valid regex"));
 
 /// Keeping staff after a count: `을 두고`, `을 거느린`.
-static KEEP_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("^(?:을|를) (?:두|둔|거느|보유)").expect("valid regex"));
+static KEEP_AFTER: PerWorker<Regex> =
+    PerWorker::new(|| Regex::new("^(?:을|를) (?:두|둔|거느|보유)").expect("valid regex"));
 
 /// A job programme's size before a count: `직접일자리 사업 규모는 117만개`.
-static PROGRAM_SIZE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static PROGRAM_SIZE_BEFORE: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("일자리 ?사업(?:의)? ?(?:규모|인원|물량|목표)(?:은|는|이|가|를|을|도)? (?:(?:약|총|모두|연간)? )?$")
         .expect("valid regex")
 });
 
 /// A word that closes its own phrase: an adverbial or linking ending.
-static PHRASE_END: LazyLock<Regex> = LazyLock::new(|| {
+static PHRASE_END: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("(?:으로|로|에서|에는|에게|인|며|고|서|면)$").expect("valid regex")
 });
 
 /// The gap between two counts of a list carrying the kind forward.
-static CARRY_GAP: LazyLock<Regex> = LazyLock::new(|| {
+static CARRY_GAP: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:에서|으로|로|과|와|및|그리고|또는|,|·| )*(?:(?:[0-9]{4}년(?:도)?|올해|내년|금년|[가-힣A-Za-z&]+) ){0,2}$")
         .expect("valid regex")
 });
@@ -511,7 +511,7 @@ fn chain_gap(gap: &str) -> bool {
 }
 
 /// `을 포함해 모두 `: the count before is part of the count after.
-static INCLUDE_GAP: LazyLock<Regex> = LazyLock::new(|| {
+static INCLUDE_GAP: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:을|를) 포함(?:해|하여|해서|한)? (?:모두 |총 |전체 |약 )?$")
         .expect("valid regex")
 });

@@ -18,7 +18,7 @@
 //! (`수천억원`, `몇 만 원`, `억대`) and counts (`조회수 1억`, `근로기준법
 //! 23조`, `2인 1조`) are not money.
 
-use std::sync::LazyLock;
+use newsfacts_local::PerWorker;
 
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
@@ -423,7 +423,7 @@ const COUNTERS: &[&str] = &[
 ];
 
 /// [`COUNTERS`] as one anchored alternation (first listed wins), compiled once.
-static COUNTER_RE: LazyLock<Regex> = LazyLock::new(|| {
+static COUNTER_RE: PerWorker<Regex> = PerWorker::new(|| {
     let words: Vec<String> = COUNTERS.iter().map(|w| regex::escape(w)).collect();
     Regex::new(&format!("^(?:{})", words.join("|"))).expect("valid regex")
 });
@@ -596,8 +596,8 @@ fn prefix_cue(s: &str, start: usize) -> Option<(Approx, usize)> {
 }
 
 /// Words that make a nearby won or dollar figure an exchange rate.
-static RATE_WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("환율|원[/·\\-]?(?:달러|엔|위안)").expect("valid regex"));
+static RATE_WORD: PerWorker<Regex> =
+    PerWorker::new(|| Regex::new("환율|원[/·\\-]?(?:달러|엔|위안)").expect("valid regex"));
 
 /// An exchange rate, not an amount: a 환율 or a "per unit of currency" just before.
 fn is_rate(s: &str, start: usize, end: usize, n: &Numeral, code: &str) -> bool {
@@ -888,7 +888,7 @@ fn range_joiner(s: &str, i: usize) -> Option<usize> {
 }
 
 /// A band word after an amount that makes it vague: `20조원 중반대`.
-static VAGUE_BAND: LazyLock<Regex> = LazyLock::new(|| {
+static VAGUE_BAND: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^ ?(?:초반|중반|후반|초중반|중후반)(?:대|선|에|의|으로|$|[^가-힣])")
         .expect("valid regex")
 });

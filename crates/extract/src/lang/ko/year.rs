@@ -17,6 +17,7 @@
 //! (`CES 2024`), and `올` before a period word (`올 상반기`, `올들어`: this
 //! year). Index values (`코스피 2050 돌파`) are no years.
 
+use newsfacts_local::PerWorker;
 use std::sync::LazyLock;
 
 use newsfacts_record::Relation;
@@ -29,18 +30,18 @@ use crate::{Context, Mention};
 /// Relative years (`올해`, `금년도`, `내년`, `지난 해`, `작년`), and last,
 /// so that `올해` wins, a bare `올` (this year before a period word, see
 /// [`ol_this_year`]): one search over the sentence finds both.
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+static RELATIVE: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("올해|금년(?:도)?|내년(?:도)?|지난 ?해|작년(?:도)?|올").expect("valid regex")
 });
 
 /// After the first year: an optional `년`, a joiner, the second year (4 or 2 digits).
-static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+static RANGE: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(r"^(?: ?년)?(?:[ \t]?[~∼～〜\-–—‐‑−][ \t]?|\?)([0-9]{4}|[0-9]{2})(?: ?년(?:도)?)?")
         .expect("valid regex")
 });
 
 /// After the year: `년 4월 (4일)`.
-static DATE_KO: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_KO: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         "^(?: ?년 ?|\\. ?)([0-9]{1,2})(?: ?[~∼～\\-] ?([0-9]{1,2}))? ?월(?: ?([0-9]{1,2}) ?일)?",
     )
@@ -48,12 +49,13 @@ static DATE_KO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// After the year: `.04.04`, `-04-04`, `/4/4`, `. 4. 4`.
-static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_NUM: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(r"^([.\-/]) ?([0-9]{1,2}) ?([.\-/]) ?([0-9]{1,2})").expect("valid regex")
 });
 
-static PLAIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("^(?: ?년(?:도)?|학년도|회계연도|사업연도)").expect("valid regex"));
+static PLAIN: PerWorker<Regex> = PerWorker::new(|| {
+    Regex::new("^(?: ?년(?:도)?|학년도|회계연도|사업연도)").expect("valid regex")
+});
 
 /// Period words that may stand between a year and its cue (`2025년
 /// 하반기까지`), as regex fragments in order of preference. A fragment is a
@@ -93,7 +95,7 @@ const CUES: &[(&str, Relation)] = &[
 
 /// Period words that may stand between a year and its cue, then the cue
 /// (group 1), built from [`PERIODS`] and [`CUES`].
-static CUE: LazyLock<Regex> = LazyLock::new(|| {
+static CUE: PerWorker<Regex> = PerWorker::new(|| {
     let cues: Vec<&str> = CUES.iter().map(|&(c, _)| c).collect();
     Regex::new(&format!(
         "^(?:\\s?(?:{}))*\\s?({})",
@@ -131,7 +133,7 @@ fn cue_may_follow(rest: &str) -> bool {
 }
 
 /// Counters glued to a number: `2040명`, `2000~3000명`.
-static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+static COUNTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         "^(?:명|개|원|대|곳|가구|건|세대|만|억|천|조|톤|채|호|척|점|편|회|번|배|마리|그루|평|달러|엔|위안|유로|주|일|시간|분|개월|년|석|병|장|권|위|%|㎡|㎢|％|(?:m|km|kg|t|MW|GW|kW)(?:[^A-Za-z]|$))",
     )
@@ -139,7 +141,7 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A counter standing as its own word after a number: `2024 명이`, `2030 세대`.
-static COUNTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static COUNTER_WORD: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         "^(?:명|개|원|대|곳|가구|건|세대|톤|채|호|척|점|편|회|번|배|마리|그루|평|달러|엔|위안|유로|주|일|시간|분|개월|년|석|병|장|권|위|개사|개국|만|억|천|조)(?:[^가-힣]|$|이|가|을|를|은|는|의|에|도|로|으|씩|과|와|만|억|천|여)|^(?:m|km|kg|t|MW|GW|kW)(?:[^A-Za-z]|$)",
     )
@@ -147,7 +149,7 @@ static COUNTER_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Period words after a year: a year followed by one is not a name.
-static PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+static PERIOD: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:상·하반기|상반기|하반기|전반기|후반기|초반|중반|후반|연말|연초|말|초|중|[0-9])")
         .expect("valid regex")
 });
@@ -395,7 +397,7 @@ fn absolute(sentence: &str, out: &mut Vec<Mention>) {
 }
 
 /// The word before a bare number that makes it an index value.
-static INDEX_WORD: LazyLock<Regex> = LazyLock::new(|| {
+static INDEX_WORD: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         "(?:코스피|코스닥|지수|나스닥|다우|닛케이|니케이|항셍|KOSPI|KOSDAQ|S&P|환율|주가|종가)",
     )
@@ -404,14 +406,14 @@ static INDEX_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a bare number that make it a value, not a name: `2050 선`,
 /// `2050 포인트를 돌파`.
-static VALUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static VALUE_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^(?:선|포인트|돌파|고지|붕괴|회복|마감|안팎|수준|대로|대에|을|를|이|가|은|는|에서|으로|로)(?:[^가-힣]|$)")
         .expect("valid regex")
 });
 
 /// Two-digit years after an apostrophe, as press releases write them:
 /// `’24년`, `'25년도`, `’24.3월`, `’24.3.15`, `’24~’26년`.
-static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+static SHORT_YEAR: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         r"^['‘’`]([0-9]{2})(?:( ?[~∼～\-–] ?['‘’`]?)([0-9]{2}) ?년(?:도)?|( ?년(?:도)?)|(\. ?[0-9]{1,2} ?월)|(\. ?[0-9]{1,2}\. ?[0-9]{1,2}\.?))",
     )
@@ -419,8 +421,8 @@ static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A month (and day) after a two-digit year: ` 5월`, ` 5월 3일`.
-static SHORT_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new("^ ?([0-9]{1,2}) ?월(?: ?[0-9]{1,2} ?일)?").expect("valid regex"));
+static SHORT_MONTH: PerWorker<Regex> =
+    PerWorker::new(|| Regex::new("^ ?([0-9]{1,2}) ?월(?: ?[0-9]{1,2} ?일)?").expect("valid regex"));
 
 /// Reads a two-digit year at the apostrophe at byte `i`; returns its end.
 fn short_year_at(sentence: &str, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
@@ -494,7 +496,7 @@ fn is_name_after(after: &str) -> bool {
 
 /// An event after `N년` in quotes: a headline quote (`“2026년 양산”`), not
 /// a name (`‘2021년 경기지역 혁신프로젝트’`).
-static EVENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static EVENT_AFTER: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new("^ (?:양산|착공|완공|준공|개통|출시|가동|개최|시행|도입|상장|완료|달성|목표|흑자|적자|개장|개교|입주|분양)(?:[”\"’'」』]|$)")
         .expect("valid regex")
 });
@@ -523,7 +525,7 @@ fn parse_end(first: i32, text: &str) -> Option<i32> {
 
 /// Period words after `올` ("this year") as news writes it: `올 상반기`,
 /// `올 들어`, `올초`, `올 1분기`, `올 3월`, `올 한 해`.
-static OL_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+static OL_PERIOD: PerWorker<Regex> = PerWorker::new(|| {
     Regex::new(
         "^ ?(?:상·하반기|상반기|하반기|전반기|후반기|[1-4] ?분기|[0-9]{1,2} ?[~∼～\\-]? ?(?:[0-9]{1,2} ?)?월|초|말|연말|연초|한 ?해|들어|여름|겨울|봄|가을|시즌|연간|누적)(?:[^가-힣]|$|[은는이가을를의에도부까만엔중서와과보로인])",
     )
