@@ -4,6 +4,7 @@
 use newsfacts_extract::{extract_into, Context, Mention};
 use newsfacts_record::{DocumentRow, Kind, Lang, MentionRowRef, SentenceRowRef, Status};
 use sha2::{Digest, Sha256};
+use std::sync::Mutex;
 
 use crate::date::Date;
 
@@ -31,6 +32,69 @@ pub struct Output {
     /// The row serialized into `documents`, kept so that the writer can check
     /// its doc_id without parsing the JSON back.
     pub row: Option<DocumentRow>,
+}
+
+/// Output buffers the writer has handed back, for the workers to fill
+/// again: a worker's buffers were freed by the writer thread (a free into
+/// another thread's heap) and grown afresh for every document. At most
+/// [`SPARE_BYTES`] of capacity is kept, and no buffer over
+/// [`SPARE_BUFFER_MAX`], so a huge document's buffers go back to the heap.
+static SPARE: Mutex<Spare> = Mutex::new(Spare {
+    lists: [Vec::new(), Vec::new(), Vec::new()],
+    bytes: 0,
+});
+
+/// Most bytes of buffer capacity kept for reuse.
+const SPARE_BYTES: usize = 16 << 20;
+
+/// The largest buffer kept for reuse.
+const SPARE_BUFFER_MAX: usize = 1 << 20;
+
+/// Spare buffers for `documents`, `sentences` and `mentions`, and their
+/// total capacity.
+struct Spare {
+    lists: [Vec<Vec<u8>>; 3],
+    bytes: usize,
+}
+
+impl Output {
+    /// An empty output, with buffers the writer handed back when it has some.
+    pub fn recycled() -> Output {
+        let mut spare = SPARE.lock().unwrap_or_else(|e| e.into_inner());
+        let Spare { lists, bytes } = &mut *spare;
+        let [documents, sentences, mentions] = lists.each_mut().map(|list| {
+            let buf = list.pop().unwrap_or_default();
+            *bytes -= buf.capacity();
+            buf
+        });
+        Output {
+            documents,
+            sentences,
+            mentions,
+            ..Output::default()
+        }
+    }
+
+    /// Hands the buffers of written outputs back for reuse (emptied).
+    pub fn recycle(outs: Vec<Output>) {
+        let mut spare = SPARE.lock().unwrap_or_else(|e| e.into_inner());
+        let Spare { lists, bytes } = &mut *spare;
+        for out in outs {
+            for (list, mut buf) in
+                lists
+                    .iter_mut()
+                    .zip([out.documents, out.sentences, out.mentions])
+            {
+                let cap = buf.capacity();
+                if cap == 0 || cap > SPARE_BUFFER_MAX || *bytes + cap > SPARE_BYTES {
+                    continue;
+                }
+                buf.clear();
+                *bytes += cap;
+                list.push(buf);
+            }
+        }
+    }
 }
 
 /// What a document needs besides its bytes.
@@ -119,7 +183,7 @@ pub fn process_text(meta: &Meta, sha256: String, encoding: &str, text: &str) -> 
     };
     let mut out = Output {
         docs: 1,
-        ..Output::default()
+        ..Output::recycled()
     };
     if meta.sentences {
         // Each row is its text plus ~100 bytes of fields: one allocation, not a doubling series.

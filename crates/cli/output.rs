@@ -4,7 +4,7 @@
 //! a bounded window.
 
 use std::collections::BTreeMap;
-use std::io::{BufWriter, Write};
+use std::io::{IoSlice, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex};
 
@@ -17,7 +17,7 @@ const TMP_PREFIX: &str = ".newsfacts-tmp-";
 
 /// One output file under construction.
 pub struct Pending {
-    file: BufWriter<NamedTempFile>,
+    file: NamedTempFile,
     target: PathBuf,
     /// Bytes handed to the file since its last early sync.
     unsynced: u64,
@@ -59,9 +59,8 @@ impl Syncer {
         let Some(tx) = &self.requests else {
             return Ok(());
         };
-        pending.file.flush()?;
         pending.unsynced = 0;
-        if let Ok(file) = pending.file.get_ref().as_file().try_clone() {
+        if let Ok(file) = pending.file.as_file().try_clone() {
             let _ = tx.try_send(file);
         }
         Ok(())
@@ -86,16 +85,15 @@ impl Pending {
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
         let tmp = builder.tempfile_in(dir)?;
         Ok(Pending {
-            file: BufWriter::with_capacity(1 << 20, tmp),
+            file: tmp,
             target: dir.join(name),
             unsynced: 0,
         })
     }
 
     fn commit(self) -> std::io::Result<()> {
-        let tmp = self.file.into_inner().map_err(|e| e.into_error())?;
-        tmp.as_file().sync_all()?;
-        tmp.persist(&self.target).map_err(|e| e.error)?;
+        self.file.as_file().sync_all()?;
+        self.file.persist(&self.target).map_err(|e| e.error)?;
         Ok(())
     }
 }
@@ -141,29 +139,32 @@ impl Outputs {
     /// The temporary files of this run, to remove when it is interrupted.
     pub fn temp_paths(&self) -> Vec<PathBuf> {
         let mut paths = vec![
-            self.documents.file.get_ref().path().to_path_buf(),
-            self.mentions.file.get_ref().path().to_path_buf(),
+            self.documents.file.path().to_path_buf(),
+            self.mentions.file.path().to_path_buf(),
         ];
         if let Some(s) = &self.sentences {
-            paths.push(s.file.get_ref().path().to_path_buf());
+            paths.push(s.file.path().to_path_buf());
         }
         paths
     }
 
-    fn write(&mut self, out: &Output) -> std::io::Result<()> {
+    /// Appends a batch's rows to the files, with one vectored write per file
+    /// (no copy into a buffer of our own: a batch is tens of kilobytes).
+    fn write(&mut self, batch: &[Output]) -> std::io::Result<()> {
         let syncer = &self.syncer;
-        let put = |p: &mut Pending, bytes: &[u8]| {
-            p.file.write_all(bytes)?;
-            p.unsynced += bytes.len() as u64;
+        let put = |p: &mut Pending, part: fn(&Output) -> &[u8]| {
+            let bufs: Vec<&[u8]> = batch.iter().map(part).filter(|b| !b.is_empty()).collect();
+            write_all_vectored(p.file.as_file_mut(), &bufs)?;
+            p.unsynced += bufs.iter().map(|b| b.len() as u64).sum::<u64>();
             if p.unsynced >= SYNC_EVERY {
                 syncer.request(p)?;
             }
             Ok::<(), std::io::Error>(())
         };
-        put(&mut self.documents, &out.documents)?;
-        put(&mut self.mentions, &out.mentions)?;
+        put(&mut self.documents, |o| &o.documents)?;
+        put(&mut self.mentions, |o| &o.mentions)?;
         if let Some(s) = &mut self.sentences {
-            put(s, &out.sentences)?;
+            put(s, |o| &o.sentences)?;
         }
         Ok(())
     }
@@ -183,6 +184,27 @@ impl Outputs {
         self.mentions.commit()?;
         self.documents.commit()
     }
+}
+
+/// Writes all of `bufs` in order: one `writev`, then whatever it left, if
+/// anything, one buffer at a time.
+fn write_all_vectored(file: &mut std::fs::File, bufs: &[&[u8]]) -> std::io::Result<()> {
+    let slices: Vec<IoSlice> = bufs.iter().map(|b| IoSlice::new(b)).collect();
+    let mut done = loop {
+        match file.write_vectored(&slices) {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            r => break r?,
+        }
+    };
+    for b in bufs {
+        if done >= b.len() {
+            done -= b.len();
+        } else {
+            file.write_all(&b[done..])?;
+            done = 0;
+        }
+    }
+    Ok(())
 }
 
 /// Removes temporary files a killed earlier run left behind.
@@ -260,14 +282,16 @@ pub fn write_ordered(
     let mut failure = None;
     for (seq, batch) in results {
         waiting.insert(seq, batch);
-        while let Some(batch) = waiting.remove(&next) {
-            for mut out in batch {
-                on_write(&mut out);
-                if failure.is_none() {
-                    if let Err(e) = outputs.write(&out) {
-                        failure = Some(e);
-                    }
+        while let Some(mut batch) = waiting.remove(&next) {
+            for out in &mut batch {
+                on_write(out);
+            }
+            if failure.is_none() {
+                if let Err(e) = outputs.write(&batch) {
+                    failure = Some(e);
                 }
+            }
+            for out in &batch {
                 totals.docs += out.docs;
                 totals.errors += out.errors;
                 totals.sentences += out.sentence_count;
@@ -276,6 +300,7 @@ pub fn write_ordered(
                 }
                 totals.bytes += out.bytes;
             }
+            Output::recycle(batch);
             next += 1;
             window.advance(next);
         }
