@@ -33,8 +33,8 @@ fn extract(dir: &Path, args: &[&str], out: &str, stdin: Option<&Path>) -> Vec<Ve
 }
 
 /// Two folders of news: the dev gold documents, many generated ones, a JSONL
-/// file of 600 short documents (more than the reordering window holds at
-/// `--jobs` 1 to 3: 4 x jobs + 4 batches of at most 32 documents) and a few
+/// file of 2,600 short documents (more than the reordering window holds at
+/// `--jobs` 1 to 3: 4 x jobs + 4 batches of at most 128 documents) and a few
 /// bad documents.
 fn inputs(dir: &Path) -> (PathBuf, PathBuf) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -56,7 +56,7 @@ fn inputs(dir: &Path) -> (PathBuf, PathBuf) {
         std::fs::write(b.join(format!("gen-{i:03}.txt")), text).unwrap();
     }
     let mut jsonl = String::new();
-    for i in 0..600 {
+    for i in 0..2600 {
         jsonl.push_str(&format!(
             "{{\"id\": \"s{i}\", \"text\": \"Next year the county will add {i} jobs.\", \"date\": \"2023-0{}-01\"}}\n",
             1 + i % 9
