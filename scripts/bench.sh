@@ -6,7 +6,8 @@
 # docs/PERFORMANCE.md. Nothing here is a test: no timing is ever asserted.
 #
 # Knobs: BENCH_SIZES="100 1000" (MB of JSONL), BENCH_FILES=20000,
-# BENCH_JOBS="1 2", BENCH_SEED=42, BENCH_RUNS=3 (runs per corpus below 500 MB;
+# BENCH_JOBS="1 2", BENCH_PIN=1 (also time --jobs 1 pinned to one core with
+# taskset, on the first corpus), BENCH_SEED=42, BENCH_RUNS=3 (runs per corpus below 500 MB;
 # the median is reported), BENCH_DIR=target/bench (where corpora are
 # generated, e.g. a folder outside the repository), BENCH_OUT=docs/PERFORMANCE.md.
 # Corpora are generated at run time (never committed) and reused while they exist.
@@ -18,6 +19,8 @@ FILES=${BENCH_FILES:-20000}
 JOBS=${BENCH_JOBS:-1 2}
 SEED=${BENCH_SEED:-42}
 RUNS=${BENCH_RUNS:-3}
+PIN=${BENCH_PIN:-1}
+command -v taskset > /dev/null || PIN=0
 BIN=target/release/newsfacts
 GEN=target/release/examples/gencorpus
 DIR=${BENCH_DIR:-target/bench}
@@ -59,21 +62,30 @@ for c in "${corpora[@]}"; do
     bytes=$(stat -c %s "$c")
     what="JSONL"
   fi
-  for jobs in $JOBS; do
+  # "1c" is --jobs 1 with the whole process pinned to one core (taskset -c 0): the
+  # one-core figure that the two-core run is scaled against (see "Scaling" below).
+  modes=$JOBS
+  if [ "$c" = "$first" ] && [ "$PIN" = 1 ]; then modes="1c $JOBS"; fi
+  for mode in $modes; do
+    jobs=${mode%c}
+    pin=()
+    [ "$mode" = 1c ] && pin=(taskset -c 0)
     out=$DIR/out
-    # The median wall time of RUNS runs (one run past 500 MB), the highest peak RSS.
+    # The median wall time of RUNS runs (one run past 500 MB) with its CPU time,
+    # and the highest peak RSS.
     runs=$RUNS
     [ "$bytes" -gt 500000000 ] && runs=1
     times=()
     kb=0
     for ((r = 0; r < runs; r++)); do
       rm -rf "$out"
-      /usr/bin/time -f '%e %M' -o "$DIR/time" "$BIN" extract "$c" -o "$out" --sentences --jobs "$jobs" 2> "$DIR/log" || true
-      read -r t k < <(tail -n 1 "$DIR/time")
-      times+=("$t")
+      /usr/bin/time -f '%e %M %U %S' -o "$DIR/time" "${pin[@]}" "$BIN" extract "$c" -o "$out" --sentences --jobs "$jobs" 2> "$DIR/log" || true
+      read -r t k u s < <(tail -n 1 "$DIR/time")
+      times+=("$t $(awk -v u="$u" -v s="$s" 'BEGIN{printf "%.2f", u+s}')")
       [ "$k" -gt "$kb" ] && kb=$k
     done
-    secs=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+    read -r secs cpu_s < <(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$0} END{print a[int((NR+1)/2)]}')
+    cores=$(awk -v c="$cpu_s" -v s="$secs" 'BEGIN{printf "%.2f", c/s}')
     docs=$(wc -l < "$out/documents.jsonl")
     ments=$(wc -l < "$out/mentions.jsonl")
     sents=$(wc -l < "$out/sentences.jsonl")
@@ -81,14 +93,17 @@ for c in "${corpora[@]}"; do
     dps=$(awk -v d="$docs" -v s="$secs" 'BEGIN{printf "%.0f", d/s}')
     mps=$(awk -v m="$ments" -v s="$secs" 'BEGIN{printf "%.0f", m/s}')
     mb_rss=$(awk -v k="$kb" 'BEGIN{printf "%.0f", k/1024}')
-    rss[$c/$jobs]=$kb
+    label=$jobs
+    [ "$mode" = 1c ] && label="1, one core"
+    [ "$mode" = 1c ] || rss[$c/$jobs]=$kb
     name=$(basename "$c")
-    rows+="| \`$name\` ($what) | $(awk -v b="$bytes" 'BEGIN{printf "%.0f", b/1e6}') | $docs | $sents | $ments | $jobs | $secs | **$mbs** | $dps | $mps | $mb_rss |"$'\n'
-    echo "$name jobs=$jobs: ${secs}s ${mbs} MB/s ${dps} docs/s ${mps} mentions/s peak ${mb_rss} MB"
-    if [ "$c" = "$first" ] && [ "$jobs" = "1" ]; then
+    rows+="| \`$name\` ($what) | $(awk -v b="$bytes" 'BEGIN{printf "%.0f", b/1e6}') | $docs | $sents | $ments | $label | $secs | $cpu_s | $cores | **$mbs** | $dps | $mps | $mb_rss |"$'\n'
+    echo "$name jobs=$label: ${secs}s (CPU ${cpu_s}s) ${mbs} MB/s ${dps} docs/s ${mps} mentions/s peak ${mb_rss} MB"
+    if [ "$c" = "$first" ] && [ "$mode" = "1" ]; then
       base_mbs=$mbs
       density=$(awk -v m="$ments" -v b="$bytes" 'BEGIN{printf "%.0f", m/(b/1e6)}')
     fi
+    [ "$c" = "$first" ] && [ "$mode" = 1c ] && core_mbs=$mbs
     [ "$c" = "$first" ] && last_mbs=$mbs
   done
 done
@@ -134,6 +149,14 @@ stages+="| comparison | unicode-segmentation \`split_sentence_bounds\` | $plain 
 ratio_pipe=$(awk -v a="$pipeline" -v b="$plain" 'BEGIN{printf "%.3f", a/b}')
 ratio_cli=$(awk -v a="$base_mbs" -v b="$plain" 'BEGIN{printf "%.3f", a/b}')
 scaling=$(awk -v a="$last_mbs" -v b="$base_mbs" 'BEGIN{printf "%.2f", a/b}')
+if [ -n "${core_mbs:-}" ]; then
+  scaling_core=$(awk -v a="$last_mbs" -v b="$core_mbs" 'BEGIN{printf "%.2f", a/b}')
+  scaling_text="From one core to two (\`--jobs 1\` under \`taskset -c 0\`, then \`--jobs $(echo $JOBS | awk '{print $NF}')\` on the whole machine) on the first corpus: **${scaling_core}x**.
+From \`--jobs 1\` free to use both cores to \`--jobs $(echo $JOBS | awk '{print $NF}')\`: ${scaling}x. \`--jobs\` counts worker threads; the reader and the
+writer run beside them, so \`--jobs 1\` alone already keeps part of a second core busy (the cores column)."
+else
+  scaling_text="Scaling from --jobs 1 to --jobs 2 on the first corpus: **${scaling}x** (taskset is not installed: no one-core run)."
+fi
 
 # --- profile (optional) ------------------------------------------------------------
 profile="perf is not installed: no profile."
@@ -151,56 +174,64 @@ fi
 NOTES=$(cat <<'TXT'
 ## Reading the profile: the next bottlenecks
 
-What changed in the round of 2026-12-03 (evening), every step with byte-identical output
-(`cmp` of all three files on 20 MB of the mix and 10 MB of `--dense` after each change, the
-dev gold gate at 1.0, `cargo test --workspace`):
+### One core and two cores
 
-- **Batches.** The reader hands documents to the workers in batches of at most 32 documents
-  or 64 KB (`crates/cli/dispatch.rs`), so reader, workers and writer meet once per batch, not
-  once per document; the reordering window counts batches (`4 × jobs + 4`). The JSONL reader
-  reuses one line buffer and hands each line out at its exact size.
-- **Shared numbers.** English money and jobs read one list of the sentence's numbers
-  (`Rules::find_all`); a sentence without a number skips both rules' word searches.
-- **Input JSON.** A JSONL line is checked for UTF-8 once with `simdutf8` and parsed as a
-  `str`, instead of serde_json checking every string with core's `from_utf8` (3% of a run).
-- **Text stages.** The binary-byte check, the script count (16 bytes at a time) and the
-  English sentence scan (8 bytes a word) vectorize; a line with one script settles each
-  sentence's language from a few letters.
-- **Boilerplate gate.** The prefilter reads the rules' patterns with `regex-syntax` instead of
-  a hand-written parser.
-- **Start-up.** The rules are compiled before the first batch, on the workers in parallel
-  (text, Korean, English), and the two boilerplate rule sets on two threads at once; the
-  first worker used to compile everything while the others waited.
-- **End of the run.** The output files' data goes to disk in the background every 32 MB
-  (`newsfacts-sync`), so the fsync before the final rename, 0.15 s of idle CPU on 100 MB,
-  has little left to do.
-- **Memory.** The duplicate-doc_id set keeps a 64-bit hash and a document number in
-  12-byte entries, in 16 shards that grow one at a time, and the first sources as runs of
-  JSONL lines: about 20 bytes a document instead of 17 a bucket plus a second copy of the
-  whole table while it grew (the 1 GB corpus peaked at 1.5x the 100 MB one; now about 1.25x).
+`--jobs N` is the number of worker threads; the reader (the main thread) and the ordered
+writer run beside them. So a plain `--jobs 1` run already keeps part of a second core busy
+(the cores column above, about 1.15): the reader's line splitting and copies, and the
+writer's kernel page-cache copies of about 1.8 bytes of output per input byte. That help is
+free at `--jobs 1` and is not at `--jobs 2`, where every thread shares the two cores. The
+question "what does a second core buy" is therefore answered by the one-core row: the same
+`--jobs 1` command with every thread of the process pinned to one core (`taskset -c 0`),
+against `--jobs 2` on both cores. The ratio of the two unpinned runs is also given; it is
+capped well below 2 by that free help (at best about 1.7 on this corpus, even with no cost
+at all from the second worker).
 
-Why two threads give about 1.6x, not 2x, on this machine: `--jobs 1` already uses a second
-core for the reader and the writer (the reader's line splitting and copies; the writer's
-kernel page-cache copies of about 1.8 bytes of output per input byte), about 9% of all CPU
-time. With two workers those threads compete with the workers for the same two cores, and
-each worker also pays about 2% more for regex caches owned by the other worker (the regex
-crate's pool gives its lock-free cache to the first thread that uses a regex; the others
-take a lock on each search). The machine itself scales: two `sha256sum` processes run side
-by side in the time of one.
+The machine itself scales: two pinned `--jobs 1` processes side by side, one per core, each
+take the time of one alone (1.62 s against 1.60 s on the 100 MB corpus), and two `sha256sum`
+processes likewise.
 
-Next steps, by the profile: the reader could hand out raw 64 KB chunks and let the workers
-split the lines; per-thread copies of the hot regexes would remove the cache lock; the
-English number scan (`ScanEn`, about 6% self) still handles every word of every English
-sentence; the boilerplate end-anchored set runs on most Korean lines because rule 42's
-optional tail lets every line ending through the gate; SHA-256 of every document is 3%.
+### What changed in the round of 2026-12-03 (late afternoon)
 
-Streaming: the extract command keeps at most `4 × jobs + 4` batches of at most 32 documents
-or 64 KB (a longer document is a batch of its own) in flight (`crates/cli/dispatch.rs`,
+Every step with byte-identical output (`cmp` of all three files on 20 MB of the mix and 10 MB
+of `--dense`, at `--jobs 1` and `2`), the dev gold gate at 1.0, `cargo test --workspace`:
+
+- **A regex copy per worker** (`crates/local`). The regex crate hands a regex's lock-free
+  cache to the first thread that searches with it; every other thread took a mutex on each
+  search (`Pool::get_slow` and `put_value`: 220 of 9,100 perf samples at `--jobs 2`, 2.4%).
+  Each rule regex is now compiled once and each worker searches through a clone of its own,
+  picked by one thread-local read (0.3% more instructions at `--jobs 1`, by callgrind).
+- **Output.** A batch goes to each output file in one `writev`, instead of being copied into
+  a 1 MB `BufWriter` first (1.2% of a `--jobs 2` run), and the emptied row buffers go back to
+  the workers (at most 16 MB of them) instead of being freed on the writer's thread.
+- **Batches of 256 KB** (128 documents at most; were 64 KB and 32). Context switches on the
+  100 MB corpus: 3,572 to 1,126 at `--jobs 1`, 8,394 to 2,443 at `--jobs 2`, and 3% to 4% less
+  CPU (`perf stat -e task-clock,context-switches`), for about 4 MB more peak memory.
+
+Tried and not kept: parsing the JSONL `text` field with our own one-pass unescaper
+(serde_json for every other field, with a fallback to the full serde_json parse for
+anything unusual): 1.2% fewer instructions, not worth a hand-written JSON string reader.
+Reading the field as a borrowed `RawValue` and unescaping it was slower than serde_json
+alone (serde_json scans the string once to skip it anyway).
+
+### Where the time goes now
+
+By the profile below and `perf record --sort comm` at `--jobs 2`: the workers are about 90% of
+all CPU, the writer 6% (almost all the kernel's page-cache copy), the reader 4%. Inside the
+workers the profile is flat: the English number scan (`ScanEn`, about 7% self) still handles
+every word of every English sentence; the boilerplate classifier (the gate, the two rule
+sets and the rules searched alone, with their literal searches) is about 12% in all, and
+its end-anchored set runs on most Korean lines because rule 42's optional tail lets every
+line ending through the gate; the lazy DFA searches of the rules 8%; SHA-256 of every
+document 3% (with the CPU's SHA instructions); code-point counting 2%; malloc about 6%.
+
+Streaming: the extract command keeps at most `4 × jobs + 4` batches of at most 128 documents
+or 256 KB (a longer document is a batch of its own) in flight (`crates/cli/dispatch.rs`,
 `crates/cli/output.rs`), so peak RSS depends on the document size, not on the corpus size
 (see the table above). A single document is held as its JSONL line, its decoded text and its
 output rows: a constant number of copies, however large it is. Measured: one 19.8 MB JSONL
 line (the 20 MB mix joined into one document) peaks at 95 MB, the same text as one .txt file
-at 73 MB, against 26 MB for the same bytes as 4,943 documents.
+at 73 MB, against 27 MB for the same bytes as 4,943 documents.
 TXT
 )
 
@@ -234,14 +265,16 @@ that of the gold documents. Result: ${density:-?} mentions per MB of text on the
 
 ## End to end
 
-Command: \`/usr/bin/time -f '%e %M' target/release/newsfacts extract CORPUS -o OUT --sentences --jobs N\`
+Command: \`/usr/bin/time -f '%e %M %U %S' target/release/newsfacts extract CORPUS -o OUT --sentences --jobs N\`
 (release build, all kinds on), the median wall time of $RUNS runs (one run for corpora over
-500 MB) and the highest peak RSS. MB is input bytes (the JSONL lines or the files) over wall time.
+500 MB) with that run's CPU time (user + system), and the highest peak RSS. MB is input bytes
+(the JSONL lines or the files) over wall time; cores is CPU time over wall time. "1, one core"
+is the same command under \`taskset -c 0\`: every thread of the process on one core.
 
-| corpus | MB | documents | sentences | mentions | jobs | seconds | MB/s | documents/s | mentions/s | peak RSS (MB) |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+| corpus | MB | documents | sentences | mentions | jobs | seconds | CPU seconds | cores | MB/s | documents/s | mentions/s | peak RSS (MB) |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 $rows
-Scaling from --jobs 1 to --jobs 2 on the first corpus: **${scaling}x**.
+$scaling_text
 
 ## Streaming: bounded memory
 
