@@ -38,17 +38,18 @@ pub struct Output {
 /// again: a worker's buffers were freed by the writer thread (a free into
 /// another thread's heap) and grown afresh for every document. At most
 /// [`SPARE_BYTES`] of capacity is kept, and no buffer over
-/// [`SPARE_BUFFER_MAX`], so a huge document's buffers go back to the heap.
+/// [`SPARE_BUFFER_MAX`] (a few typical documents' rows), so that the spare
+/// capacity does not creep up to the largest documents of a long run.
 static SPARE: Mutex<Spare> = Mutex::new(Spare {
     lists: [Vec::new(), Vec::new(), Vec::new()],
     bytes: 0,
 });
 
 /// Most bytes of buffer capacity kept for reuse.
-const SPARE_BYTES: usize = 16 << 20;
+const SPARE_BYTES: usize = 4 << 20;
 
 /// The largest buffer kept for reuse.
-const SPARE_BUFFER_MAX: usize = 1 << 20;
+const SPARE_BUFFER_MAX: usize = 64 << 10;
 
 /// Spare buffers for `documents`, `sentences` and `mentions`, and their
 /// total capacity.
