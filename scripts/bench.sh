@@ -176,16 +176,15 @@ NOTES=$(cat <<'TXT'
 
 ### One core and two cores
 
-`--jobs N` is the number of worker threads; the reader (the main thread) and the ordered
-writer run beside them. So a plain `--jobs 1` run already keeps part of a second core busy
-(the cores column above, about 1.15): the reader's line splitting and copies, and the
-writer's kernel page-cache copies of about 1.8 bytes of output per input byte. That help is
-free at `--jobs 1` and is not at `--jobs 2`, where every thread shares the two cores. The
+`--jobs N` is the number of worker threads; the reader (the main thread) runs beside them,
+and the background sync. So a plain `--jobs 1` run already keeps part of a second core busy
+(the cores column above): the reader's line splitting and copies, and the kernel's work for
+them. That help is free at `--jobs 1` and is not at `--jobs 2`, where every thread shares the
+two cores. The
 question "what does a second core buy" is therefore answered by the one-core row: the same
 `--jobs 1` command with every thread of the process pinned to one core (`taskset -c 0`),
 against `--jobs 2` on both cores. The ratio of the two unpinned runs is also given; it is
-capped well below 2 by that free help (at best about 1.7 on this corpus, even with no cost
-at all from the second worker).
+capped below 2 by that free help.
 
 The machine itself scales: two pinned `--jobs 1` processes side by side, one per core, each
 take the time of one alone (1.62 s against 1.60 s on the 100 MB corpus), and two `sha256sum`
@@ -207,6 +206,11 @@ of `--dense`, at `--jobs 1` and `2`), the dev gold gate at 1.0, `cargo test --wo
 - **Background sync every 8 MB** of each output file (was 32 MB): the fsync before the final
   rename had up to 32 MB a file left to write, 0.04 s of idle cores at the end of a
   `--jobs 2` run on 100 MB.
+- **No writer thread.** The worker that finishes the batch next in input order writes it
+  (and the batches after it that are waiting) while the other workers go on
+  (`output::Sink`). The writer thread's CPU time was 159 ms at `--jobs 2` against 94 ms with
+  every thread on one core (`perf sched timehist`): it read every row from the other core's
+  cache. Now the rows are mostly written by the core that made them.
 - **Batches of 256 KB** (128 documents at most; were 64 KB and 32). Context switches on the
   100 MB corpus: 3,572 to 1,126 at `--jobs 1`, 8,394 to 2,443 at `--jobs 2`, and 3% to 4% less
   CPU (`perf stat -e task-clock,context-switches`), for about 4 MB more peak memory.
@@ -219,8 +223,11 @@ alone (serde_json scans the string once to skip it anyway).
 
 ### Where the time goes now
 
-By the profile below and `perf record --sort comm` at `--jobs 2`: the workers are about 90% of
-all CPU, the writer 6% (almost all the kernel's page-cache copy), the reader 4%. Inside the
+By the profile below and `perf sched timehist` at `--jobs 2`: the workers are about 96% of all
+CPU (the writing included: about 6%, almost all the kernel's page-cache copy), the reader 3%.
+At `--jobs 2` the workers use about 6% more CPU than the one worker of the one-core run: malloc
+costs more (each worker has its own heap, and the reader's line buffers are freed by the
+workers) and every stage a little more (data crosses between the cores' caches). Inside the
 workers the profile is flat: the English number scan (`ScanEn`, about 7% self) still handles
 every word of every English sentence; the boilerplate classifier (the gate, the two rule
 sets and the rules searched alone, with their literal searches) is about 12% in all, and

@@ -16,7 +16,8 @@
 use std::collections::HashMap;
 use std::io::{BufRead, IsTerminal};
 use std::path::PathBuf;
-use std::sync::{mpsc, Arc, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -25,10 +26,10 @@ use serde::Deserialize;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use crate::date::Date;
-use crate::dispatch::{Dispatch, Done};
+use crate::dispatch::{Deliver, Dispatch};
 use crate::document::{error_row, process_bytes, process_text, sha256_hex, Meta, Output};
 use crate::input::{self, Source};
-use crate::output::{write_ordered, Outputs, Totals, Window};
+use crate::output::{Outputs, Sink, Totals, Writer};
 use crate::seen::SeenIds;
 
 /// Flags of `newsfacts extract`.
@@ -182,7 +183,7 @@ fn run(args: Args) -> Result<Totals, String> {
         None => HashMap::new(),
     };
     let (sources, warnings) = input::plan(&inputs)?;
-    let mut outputs = {
+    let outputs = {
         let mut stage = stage();
         let outputs = Outputs::create(&args.output, args.sentences)?;
         *stage = Stage::Writing(outputs.temp_paths());
@@ -210,58 +211,54 @@ fn run(args: Args) -> Result<Totals, String> {
         say(&bar, format!("newsfacts: warning: {}", w.0));
     }
     let started = Instant::now();
-    // At most this many batches are in flight or waiting to be written.
-    let window = Window::new((jobs as u64) * 4 + 4);
-    let (tx, rx) = mpsc::channel::<Done>();
-    let mut shown = 0usize;
     let mut seen = SeenIds::default();
-    let result = std::thread::scope(|scope| {
-        let writing = || {
-            write_ordered(&mut outputs, rx, &window, |out| {
-                refuse_duplicate(&mut seen, out);
-                bar.inc(out.bytes);
-                if let Some(n) = &out.notice {
-                    if shown < SHOWN_ERRORS {
-                        say(&bar, format!("newsfacts: error: {n}"));
-                    }
-                    shown += 1;
-                }
-            })
-        };
-        let writer = match std::thread::Builder::new()
-            .name("newsfacts-writer".into())
-            .spawn_scoped(scope, writing)
-        {
-            Ok(w) => w,
-            Err(e) => return Ok(Err(e)),
-        };
-        // Compile the rules on the workers, in parallel, before the first
-        // batch. Not on another thread: a regex's first user owns its fast
-        // cache, and every other thread takes a lock on each search.
-        pool.spawn(|| {
-            newsfacts_text::analyze(WARM_UP_TEXT);
-        });
-        pool.spawn(|| newsfacts_extract::warm_up(Lang::Ko));
-        pool.spawn(|| newsfacts_extract::warm_up(Lang::En));
-        let mut dispatch = Dispatch::new(&pool, &window, tx);
-        for source in &sources {
-            if source.jsonl {
-                read_jsonl(source, &mut dispatch, &shared);
-            } else {
-                let (shared, source) = (Arc::clone(&shared), source.clone());
-                let size = usize::try_from(source.size).unwrap_or(usize::MAX);
-                dispatch.push(size, Box::new(move || process_file(&source, &shared)));
+    // Error rows seen by the writer; the first SHOWN_ERRORS are printed.
+    let shown = Arc::new(AtomicUsize::new(0));
+    let (hook_bar, hook_shown) = (bar.clone(), Arc::clone(&shown));
+    let hook = move |out: &mut Output| {
+        refuse_duplicate(&mut seen, out);
+        hook_bar.inc(out.bytes);
+        if let Some(n) = &out.notice {
+            if hook_shown.fetch_add(1, Ordering::Relaxed) < SHOWN_ERRORS {
+                say(&hook_bar, format!("newsfacts: error: {n}"));
             }
         }
-        dispatch.finish();
-        writer.join()
-    });
-    bar.finish_and_clear();
-    let totals = match result {
-        Ok(Ok(t)) => t,
-        Ok(Err(e)) => return Err(format!("writing {}: {e}", args.output.display())),
-        Err(_) => return Err("the output writer failed".into()),
     };
+    // At most this many batches are in flight or waiting to be written.
+    let sink = Arc::new(Sink::new(outputs, (jobs as u64) * 4 + 4, hook));
+    // Compile the rules on the workers, in parallel, before the first
+    // batch. Not on another thread: a regex's first user owns its fast
+    // cache, and every other thread takes a lock on each search.
+    pool.spawn(|| {
+        newsfacts_text::analyze(WARM_UP_TEXT);
+    });
+    pool.spawn(|| newsfacts_extract::warm_up(Lang::Ko));
+    pool.spawn(|| newsfacts_extract::warm_up(Lang::En));
+    let mut dispatch = Dispatch::new(&pool, Arc::clone(&sink) as Arc<dyn Deliver>);
+    for source in &sources {
+        if source.jsonl {
+            read_jsonl(source, &mut dispatch, &shared);
+        } else {
+            let (shared, source) = (Arc::clone(&shared), source.clone());
+            let size = usize::try_from(source.size).unwrap_or(usize::MAX);
+            dispatch.push(size, Box::new(move || process_file(&source, &shared)));
+        }
+    }
+    let batches = dispatch.finish();
+    let writer = sink.finish(batches);
+    bar.finish_and_clear();
+    let Some(Writer {
+        outputs,
+        totals,
+        failure,
+        ..
+    }) = writer
+    else {
+        return Err("the output writer failed".into());
+    };
+    if let Some(e) = failure {
+        return Err(format!("writing {}: {e}", args.output.display()));
+    }
     {
         let mut stage = stage();
         outputs
@@ -269,6 +266,7 @@ fn run(args: Args) -> Result<Totals, String> {
             .map_err(|e| format!("finishing {}: {e}", args.output.display()))?;
         *stage = Stage::Done;
     }
+    let shown = shown.load(Ordering::Relaxed);
     if shown > SHOWN_ERRORS {
         eprintln!("newsfacts: … and {} more error rows", shown - SHOWN_ERRORS);
     }

@@ -6,7 +6,8 @@
 use std::collections::BTreeMap;
 use std::io::{IoSlice, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Condvar, Mutex};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Condvar, Mutex, MutexGuard, TryLockError};
 
 use tempfile::NamedTempFile;
 
@@ -263,52 +264,136 @@ impl Window {
         }
     }
 
+    /// Blocks until `count` batches are written.
+    fn wait_written(&self, count: u64) {
+        let mut written = lock(&self.written);
+        while *written < count {
+            written = self.moved.wait(written).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
     fn advance(&self, to: u64) {
         *self.written.lock().unwrap_or_else(|e| e.into_inner()) = to;
         self.moved.notify_all();
     }
 }
 
-/// Receives batches of results in any order and writes them in `seq` order;
-/// `on_write` sees (and may replace) each document's result just before it
-/// is written.
-pub fn write_ordered(
-    outputs: &mut Outputs,
-    results: std::sync::mpsc::Receiver<(u64, Vec<Output>)>,
-    window: &Window,
-    mut on_write: impl FnMut(&mut Output),
-) -> std::io::Result<Totals> {
-    let mut waiting: BTreeMap<u64, Vec<Output>> = BTreeMap::new();
-    let mut next = 0u64;
-    let mut totals = Totals::default();
-    let mut failure = None;
-    for (seq, batch) in results {
-        waiting.insert(seq, batch);
-        while let Some(mut batch) = waiting.remove(&next) {
-            for out in &mut batch {
-                on_write(out);
+/// Takes batches of results in any order and writes them in `seq` order,
+/// on the worker threads: the worker that hands over the batch that is next
+/// in order writes it, and every later batch already waiting, while the
+/// other workers go on with their own. So rows are mostly copied into the
+/// files by the core that just made them; a writer thread of its own read
+/// them from the other core's cache (its CPU time was 159 ms against 94 ms
+/// with all threads on one core, on the 100 MB bench corpus at `--jobs 2`).
+pub struct Sink<H> {
+    window: Window,
+    /// Batches handed over and not yet written, by `seq`.
+    waiting: Mutex<BTreeMap<u64, Vec<Output>>>,
+    /// The `seq` of the next batch to write; changed only by the writer.
+    next: AtomicU64,
+    /// Held by the worker that is writing; taken by [`Sink::finish`].
+    writer: Mutex<Option<Writer<H>>>,
+}
+
+/// What the writing worker holds: the files, the totals, the first write
+/// error, and the hook that sees (and may replace) each document's result
+/// just before it is written.
+pub struct Writer<H> {
+    /// The output files.
+    pub outputs: Outputs,
+    /// Totals of what was written.
+    pub totals: Totals,
+    /// The first write error; nothing is written after it.
+    pub failure: Option<std::io::Error>,
+    /// Called on each result in order.
+    pub hook: H,
+}
+
+impl<H: FnMut(&mut Output)> Writer<H> {
+    fn write(&mut self, mut batch: Vec<Output>) {
+        for out in &mut batch {
+            (self.hook)(out);
+        }
+        if self.failure.is_none() {
+            if let Err(e) = self.outputs.write(&batch) {
+                self.failure = Some(e);
             }
-            if failure.is_none() {
-                if let Err(e) = outputs.write(&batch) {
-                    failure = Some(e);
-                }
+        }
+        let totals = &mut self.totals;
+        for out in &batch {
+            totals.docs += out.docs;
+            totals.errors += out.errors;
+            totals.sentences += out.sentence_count;
+            for k in 0..3 {
+                totals.kinds[k] += out.kinds[k];
             }
-            for out in &batch {
-                totals.docs += out.docs;
-                totals.errors += out.errors;
-                totals.sentences += out.sentence_count;
-                for k in 0..3 {
-                    totals.kinds[k] += out.kinds[k];
-                }
-                totals.bytes += out.bytes;
-            }
-            Output::recycle(batch);
-            next += 1;
-            window.advance(next);
+            totals.bytes += out.bytes;
+        }
+        Output::recycle(batch);
+    }
+}
+
+impl<H: FnMut(&mut Output)> Sink<H> {
+    /// A sink writing to `outputs`, with a window of `window` batches.
+    pub fn new(outputs: Outputs, window: u64, hook: H) -> Sink<H> {
+        Sink {
+            window: Window::new(window),
+            waiting: Mutex::new(BTreeMap::new()),
+            next: AtomicU64::new(0),
+            writer: Mutex::new(Some(Writer {
+                outputs,
+                totals: Totals::default(),
+                failure: None,
+                hook,
+            })),
         }
     }
-    match failure {
-        Some(e) => Err(e),
-        None => Ok(totals),
+
+    /// The reordering window batches are dispatched through.
+    pub fn window(&self) -> &Window {
+        &self.window
     }
+
+    /// Hands over batch `seq`, and writes it and the batches after it that
+    /// are waiting, unless another worker is writing: that one will.
+    pub fn deliver(&self, seq: u64, batch: Vec<Output>) {
+        lock(&self.waiting).insert(seq, batch);
+        loop {
+            let mut guard = match self.writer.try_lock() {
+                Ok(g) => g,
+                Err(TryLockError::Poisoned(e)) => e.into_inner(),
+                Err(TryLockError::WouldBlock) => return,
+            };
+            let Some(writer) = guard.as_mut() else {
+                return;
+            };
+            loop {
+                let next = self.next.load(Ordering::Acquire);
+                let Some(batch) = lock(&self.waiting).remove(&next) else {
+                    break;
+                };
+                writer.write(batch);
+                self.next.store(next + 1, Ordering::Release);
+                self.window.advance(next + 1);
+            }
+            drop(guard);
+            // A batch handed over while this worker held the writer found it
+            // busy and left it waiting: look again now that it is free.
+            let next = self.next.load(Ordering::Acquire);
+            if !lock(&self.waiting).contains_key(&next) {
+                return;
+            }
+        }
+    }
+
+    /// Waits until `batches` batches are written, then gives back the writer.
+    pub fn finish(&self, batches: u64) -> Option<Writer<H>> {
+        self.window.wait_written(batches);
+        lock(&self.writer).take()
+    }
+}
+
+/// Locks `m`, also after a panic on another thread (the data stays usable).
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
