@@ -23,9 +23,9 @@
 //! out of the surface; approximation cues (`up to` and `as many as` are
 //! `under`) are kept in it.
 
-use newsfacts_local::PerWorker;
 use std::sync::LazyLock;
 
+use newsfacts_local::PerWorker;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 

@@ -16,9 +16,9 @@
 //! billion dollars`, `$1 billion-plus` (`over`), `north of` (`over`), `shy
 //! of` (`under`), and national currency names (`South Korean won`).
 
-use newsfacts_local::PerWorker;
 use std::sync::LazyLock;
 
+use newsfacts_local::PerWorker;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 

@@ -18,7 +18,6 @@
 //! for consecutive years; `17/05/2024` is a date.
 
 use newsfacts_local::PerWorker;
-
 use newsfacts_record::Relation;
 use regex::Regex;
 

@@ -24,9 +24,9 @@
 //! ends the list (`2024년 1천명, 2025년 2천명을 채용`). A hiring word in
 //! another phrase (`채용 비리로 10명이 기소`) does not count.
 
-use newsfacts_local::PerWorker;
 use std::cell::Cell;
 
+use newsfacts_local::PerWorker;
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 

@@ -19,7 +19,6 @@
 //! 23조`, `2인 1조`) are not money.
 
 use newsfacts_local::PerWorker;
-
 use newsfacts_record::{Approx, MentionValue};
 use regex::Regex;
 

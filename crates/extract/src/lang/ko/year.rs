@@ -17,9 +17,9 @@
 //! (`CES 2024`), and `올` before a period word (`올 상반기`, `올들어`: this
 //! year). Index values (`코스피 2050 돌파`) are no years.
 
-use newsfacts_local::PerWorker;
 use std::sync::LazyLock;
 
+use newsfacts_local::PerWorker;
 use newsfacts_record::Relation;
 use regex::Regex;
 

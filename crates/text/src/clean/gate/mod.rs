@@ -28,6 +28,8 @@ mod pattern;
 
 use std::collections::HashMap;
 
+use newsfacts_local::Copies;
+
 #[cfg(test)]
 pub(in crate::clean) use pattern::testing;
 
@@ -197,7 +199,7 @@ pub(super) struct Present(u64);
 struct Checks {
     all: u64,
     any: Vec<Vec<u64>>,
-    literal: Option<regex::Regex>,
+    literal: Option<Copies<regex::Regex>>,
 }
 
 /// A rule as the gate sees it.
@@ -249,7 +251,7 @@ impl Gate {
             .into_iter()
             .map(|shape| {
                 let mut c = Checks {
-                    literal: shape.lits.as_deref().map(literal_regex),
+                    literal: shape.lits.as_deref().map(|l| Copies::new(literal_regex(l))),
                     ..Checks::default()
                 };
                 for need in &shape.needs {
