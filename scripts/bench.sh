@@ -7,7 +7,7 @@
 #
 # Knobs: BENCH_SIZES="100 1000" (MB of JSONL), BENCH_FILES=20000,
 # BENCH_JOBS="1 2", BENCH_PIN=1 (also time --jobs 1 pinned to one core with
-# taskset, on the first corpus), BENCH_SEED=42, BENCH_RUNS=3 (runs per corpus below 500 MB;
+# taskset, on the first corpus), BENCH_SEED=42, BENCH_RUNS=5 (runs per corpus below 500 MB;
 # the median is reported), BENCH_DIR=target/bench (where corpora are
 # generated, e.g. a folder outside the repository), BENCH_OUT=docs/PERFORMANCE.md.
 # Corpora are generated at run time (never committed) and reused while they exist.
@@ -18,7 +18,7 @@ SIZES=${BENCH_SIZES:-100 1000}
 FILES=${BENCH_FILES:-20000}
 JOBS=${BENCH_JOBS:-1 2}
 SEED=${BENCH_SEED:-42}
-RUNS=${BENCH_RUNS:-3}
+RUNS=${BENCH_RUNS:-5}
 PIN=${BENCH_PIN:-1}
 command -v taskset > /dev/null || PIN=0
 BIN=target/release/newsfacts
@@ -152,8 +152,8 @@ scaling=$(awk -v a="$last_mbs" -v b="$base_mbs" 'BEGIN{printf "%.2f", a/b}')
 if [ -n "${core_mbs:-}" ]; then
   scaling_core=$(awk -v a="$last_mbs" -v b="$core_mbs" 'BEGIN{printf "%.2f", a/b}')
   scaling_text="From one core to two (\`--jobs 1\` under \`taskset -c 0\`, then \`--jobs $(echo $JOBS | awk '{print $NF}')\` on the whole machine) on the first corpus: **${scaling_core}x**.
-From \`--jobs 1\` free to use both cores to \`--jobs $(echo $JOBS | awk '{print $NF}')\`: ${scaling}x. \`--jobs\` counts worker threads; the reader and the
-writer run beside them, so \`--jobs 1\` alone already keeps part of a second core busy (the cores column)."
+From \`--jobs 1\` free to use both cores to \`--jobs $(echo $JOBS | awk '{print $NF}')\`: ${scaling}x. \`--jobs\` counts worker threads; the reader runs
+beside them, so \`--jobs 1\` alone already keeps part of a second core busy (the cores column)."
 else
   scaling_text="Scaling from --jobs 1 to --jobs 2 on the first corpus: **${scaling}x** (taskset is not installed: no one-core run)."
 fi
