@@ -34,9 +34,9 @@ pub struct Output {
     pub row: Option<DocumentRow>,
 }
 
-/// Output buffers the writer has handed back, for the workers to fill
-/// again: a worker's buffers were freed by the writer thread (a free into
-/// another thread's heap) and grown afresh for every document. At most
+/// Output buffers handed back once written, for the workers to fill again:
+/// without them every document grew fresh buffers, and they were freed by
+/// whichever thread wrote them (often a free into another thread's heap). At most
 /// [`SPARE_BYTES`] of capacity is kept, and no buffer over
 /// [`SPARE_BUFFER_MAX`] (a few typical documents' rows), so that the spare
 /// capacity does not creep up to the largest documents of a long run.
