@@ -202,7 +202,7 @@ of `--dense`, at `--jobs 1` and `2`), the dev gold gate at 1.0, `cargo test --wo
   picked by one thread-local read (0.3% more instructions at `--jobs 1`, by callgrind).
 - **Output.** A batch goes to each output file in one `writev`, instead of being copied into
   a 1 MB `BufWriter` first (1.2% of a `--jobs 2` run), and the emptied row buffers go back to
-  the workers (at most 16 MB of them) instead of being freed on the writer's thread.
+  the workers (at most 4 MB of them, none over 64 KB) instead of being freed by another thread.
 - **Background sync every 8 MB** of each output file (was 32 MB): the fsync before the final
   rename had up to 32 MB a file left to write, 0.04 s of idle cores at the end of a
   `--jobs 2` run on 100 MB.

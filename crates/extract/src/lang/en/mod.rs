@@ -4,9 +4,9 @@ pub mod jobs;
 pub mod money;
 pub mod year;
 
-use newsfacts_record::Kind;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
+use newsfacts_record::Kind;
 use regex::Regex;
 
 use crate::numeral::{scan_en, Numeral};
@@ -52,11 +52,25 @@ pub(crate) fn digit_runs(s: &str) -> impl Iterator<Item = std::ops::Range<usize>
 /// (the text before still counts for `\b`). The regex itself is only
 /// needed next to a non-ASCII character: it is compiled on first use, which
 /// saves about half the compile time of these rules in most runs.
-#[derive(Clone)]
 pub(crate) struct EndRegex {
     pattern: String,
+    /// The regex as written, compiled once for all copies of this value.
+    compiled: Arc<OnceLock<Regex>>,
+    /// This copy's clone of `compiled` (its own search cache).
     strict: OnceLock<Regex>,
     loose: Regex,
+}
+
+/// A copy shares the compiled strict regex, not its search cache.
+impl Clone for EndRegex {
+    fn clone(&self) -> EndRegex {
+        EndRegex {
+            pattern: self.pattern.clone(),
+            compiled: Arc::clone(&self.compiled),
+            strict: OnceLock::new(),
+            loose: self.loose.clone(),
+        }
+    }
 }
 
 impl EndRegex {
@@ -64,15 +78,19 @@ impl EndRegex {
     pub(crate) fn new(pattern: &str) -> EndRegex {
         EndRegex {
             pattern: pattern.to_owned(),
+            compiled: Arc::new(OnceLock::new()),
             strict: OnceLock::new(),
             loose: Regex::new(&pattern.replace(r"\b", "")).expect("valid regex"),
         }
     }
 
-    /// The regex as written, compiled the first time it is needed.
+    /// The regex as written, compiled the first time any copy needs it.
     fn strict(&self) -> &Regex {
-        self.strict
-            .get_or_init(|| Regex::new(&self.pattern).expect("valid regex"))
+        self.strict.get_or_init(|| {
+            self.compiled
+                .get_or_init(|| Regex::new(&self.pattern).expect("valid regex"))
+                .clone()
+        })
     }
 
     /// The leftmost match in `hay`, as [`Regex::find`] gives it.
