@@ -152,8 +152,8 @@ scaling=$(awk -v a="$last_mbs" -v b="$base_mbs" 'BEGIN{printf "%.2f", a/b}')
 if [ -n "${core_mbs:-}" ]; then
   scaling_core=$(awk -v a="$last_mbs" -v b="$core_mbs" 'BEGIN{printf "%.2f", a/b}')
   scaling_text="From one core to two (\`--jobs 1\` under \`taskset -c 0\`, then \`--jobs $(echo $JOBS | awk '{print $NF}')\` on the whole machine) on the first corpus: **${scaling_core}x**.
-From \`--jobs 1\` free to use both cores to \`--jobs $(echo $JOBS | awk '{print $NF}')\`: ${scaling}x. \`--jobs\` counts worker threads; the reader runs
-beside them, so \`--jobs 1\` alone already keeps part of a second core busy (the cores column)."
+From \`--jobs 1\` free to use both cores to \`--jobs $(echo $JOBS | awk '{print $NF}')\`: ${scaling}x. \`--jobs\` counts worker threads; what runs
+beside them (the background sync, the kernel's writeback) still finds a free core at \`--jobs 1\` (the cores column)."
 else
   scaling_text="Scaling from --jobs 1 to --jobs 2 on the first corpus: **${scaling}x** (taskset is not installed: no one-core run)."
 fi
@@ -176,11 +176,12 @@ NOTES=$(cat <<'TXT'
 
 ### One core and two cores
 
-`--jobs N` is the number of worker threads; the reader (the main thread) runs beside them,
-and the background sync. So a plain `--jobs 1` run already keeps part of a second core busy
-(the cores column above): the reader's line splitting and copies, and the kernel's work for
-them. That help is free at `--jobs 1` and is not at `--jobs 2`, where every thread shares the
-two cores. The
+`--jobs N` is the number of worker threads. Until this round a reader thread (splitting and
+copying the JSONL lines) and a writer thread ran beside them, so a plain `--jobs 1` run kept
+part of a second core busy (about 1.15 cores). That help is free at `--jobs 1` and is not at
+`--jobs 2`, where every thread shares the two cores. Now the workers read and write
+themselves, and what is left beside them (the main thread listing files, the background
+sync, the kernel's writeback of the output to disk) is small (the cores column above). The
 question "what does a second core buy" is therefore answered by the one-core row: the same
 `--jobs 1` command with every thread of the process pinned to one core (`taskset -c 0`),
 against `--jobs 2` on both cores. The ratio of the two unpinned runs is also given; it is
@@ -211,6 +212,9 @@ of `--dense`, at `--jobs 1` and `2`), the dev gold gate at 1.0, `cargo test --wo
   (`output::Sink`). The writer thread's CPU time was 159 ms at `--jobs 2` against 94 ms with
   every thread on one core (`perf sched timehist`): it read every row from the other core's
   cache. Now the rows are mostly written by the core that made them.
+- **No reader thread for JSONL.** The workers read the lines themselves, a batch at a time
+  under one lock, and parse them on the core that read them. Context switches at `--jobs 2`:
+  1,700 to 180 per 100 MB; task-clock 2 to 4% lower (`perf stat`, 3 runs each).
 - **Batches of 256 KB** (128 documents at most; were 64 KB and 32). Context switches on the
   100 MB corpus: 3,572 to 1,126 at `--jobs 1`, 8,394 to 2,443 at `--jobs 2`, and 3% to 4% less
   CPU (`perf stat -e task-clock,context-switches`), for about 4 MB more peak memory.
@@ -223,11 +227,11 @@ alone (serde_json scans the string once to skip it anyway).
 
 ### Where the time goes now
 
-By the profile below and `perf sched timehist` at `--jobs 2`: the workers are about 96% of all
-CPU (the writing included: about 6%, almost all the kernel's page-cache copy), the reader 3%.
+By the profile below and `perf sched timehist` at `--jobs 2`: the workers are nearly all the
+CPU (the writing included: about 6%, almost all the kernel's page-cache copy).
 At `--jobs 2` the workers use about 6% more CPU than the one worker of the one-core run: malloc
-costs more (each worker has its own heap, and the reader's line buffers are freed by the
-workers) and every stage a little more (data crosses between the cores' caches). Inside the
+costs more (each worker has its own heap) and every stage a little more (data crosses between
+the cores' caches: buffers reused by the other worker, batches written by the other worker). Inside the
 workers the profile is flat: the English number scan (`ScanEn`, about 7% self) still handles
 every word of every English sentence; the boilerplate classifier (the gate, the two rule
 sets and the rules searched alone, with their literal searches) is about 12% in all, and
@@ -237,7 +241,7 @@ document 3% (with the CPU's SHA instructions); code-point counting 2%; malloc ab
 
 Streaming: the extract command keeps at most `4 × jobs + 4` batches of at most 128 documents
 or 256 KB (a longer document is a batch of its own) in flight (`crates/cli/dispatch.rs`,
-`crates/cli/output.rs`), so peak RSS depends on the document size, not on the corpus size
+`crates/cli/extract.rs` `read_jsonl`, `crates/cli/output.rs`), so peak RSS depends on the document size, not on the corpus size
 (see the table above). A single document is held as its JSONL line, its decoded text and its
 output rows: a constant number of copies, however large it is. Measured: one 19.8 MB JSONL
 line (the 20 MB mix joined into one document) peaks at 95 MB, the same text as one .txt file

@@ -362,7 +362,7 @@ fn process_file(source: &Source, shared: &Shared) -> Output {
 /// Reads a JSONL source line by line and dispatches each document.
 fn read_jsonl(source: &Source, dispatch: &mut Dispatch, shared: &Arc<Shared>) {
     let label = source.label();
-    let mut reader = match input::open_lines(&source.origin) {
+    let reader = match input::open_lines(&source.origin) {
         Ok(r) => r,
         Err(e) => {
             let meta = Meta {
@@ -379,47 +379,97 @@ fn read_jsonl(source: &Source, dispatch: &mut Dispatch, shared: &Arc<Shared>) {
             return;
         }
     };
-    // One read buffer for the whole source; each line leaves it as a copy of
-    // exactly its size (a growing Vec per line was 4% of the reader's
-    // thread in malloc), or, when long, as the buffer itself.
-    const KEEP_BUFFER: usize = 1 << 20;
-    let (prefix, label): (Arc<str>, Arc<str>) = (source.doc_id.as_str().into(), label.into());
-    let mut buf = Vec::with_capacity(1 << 16);
-    let mut line_no = 0usize;
-    loop {
-        buf.clear();
-        line_no += 1;
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                let meta = Meta {
-                    doc_id: format!("{}:{line_no}", source.doc_id),
-                    source: format!("{label}:{line_no}"),
-                    date: None,
-                    sentences: false,
-                };
-                let msg = format!("read error at line {line_no}: {}", input::describe_io(&e));
-                dispatch.push(
-                    0,
-                    Box::new(move || error_row(&meta, sha256_hex(b""), None, msg)),
-                );
-                break;
+    // The workers read the lines themselves, a batch at a time under one
+    // lock (so batches follow the input order), and parse them on the core
+    // that read them.
+    let lines = Mutex::new(Lines {
+        reader,
+        buf: Vec::with_capacity(1 << 16),
+        line_no: 0,
+        done: false,
+    });
+    let (prefix, label) = (source.doc_id.as_str(), label.as_str());
+    dispatch.pull_on_workers(|batches| loop {
+        let (seq, batch) = {
+            let mut next = batches.next.lock().unwrap_or_else(|e| e.into_inner());
+            let mut lines = lines.lock().unwrap_or_else(|e| e.into_inner());
+            if lines.done {
+                return;
             }
-        }
-        if buf.iter().all(|b| b.is_ascii_whitespace()) {
-            continue; // blank lines separate nothing and are no documents
-        }
-        let line = if buf.capacity() > KEEP_BUFFER {
-            std::mem::take(&mut buf)
-        } else {
-            buf.clone()
+            let seq = *next;
+            batches.sink.window().wait_for(seq);
+            *next += 1;
+            (seq, lines.read_batch(source, label))
         };
-        let (prefix, label, shared) = (Arc::clone(&prefix), Arc::clone(&label), Arc::clone(shared));
-        dispatch.push(
-            line.len(),
-            Box::new(move || json_document(&line, line_no, &prefix, &label, &shared)),
-        );
+        let outs = batch
+            .into_iter()
+            .map(|line| match line {
+                Line::Doc(no, bytes) => json_document(&bytes, no, prefix, label, shared),
+                Line::Failed(meta, msg) => error_row(&meta, sha256_hex(b""), None, msg),
+            })
+            .collect();
+        batches.sink.deliver(seq, outs);
+    });
+}
+
+/// A JSONL source being read.
+struct Lines {
+    reader: Box<dyn BufRead + Send>,
+    /// One read buffer for the whole source; each line leaves it as a copy
+    /// of exactly its size, or, when long, as the buffer itself.
+    buf: Vec<u8>,
+    line_no: usize,
+    done: bool,
+}
+
+/// One line of a batch: a document, or the read error that ended the source.
+enum Line {
+    Doc(usize, Vec<u8>),
+    Failed(Meta, String),
+}
+
+impl Lines {
+    /// Reads the next batch of non-blank lines: at most 128 of them or
+    /// 256 KB, whichever comes first (a longer line is a batch of its own).
+    fn read_batch(&mut self, source: &Source, label: &str) -> Vec<Line> {
+        let mut batch = Vec::new();
+        let mut bytes = 0usize;
+        while batch.len() < 128 && bytes < 256 * 1024 {
+            const KEEP_BUFFER: usize = 1 << 20;
+            self.buf.clear();
+            self.line_no += 1;
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => {
+                    self.done = true;
+                    break;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let line_no = self.line_no;
+                    let meta = Meta {
+                        doc_id: format!("{}:{line_no}", source.doc_id),
+                        source: format!("{label}:{line_no}"),
+                        date: None,
+                        sentences: false,
+                    };
+                    let msg = format!("read error at line {line_no}: {}", input::describe_io(&e));
+                    batch.push(Line::Failed(meta, msg));
+                    self.done = true;
+                    break;
+                }
+            }
+            if self.buf.iter().all(|b| b.is_ascii_whitespace()) {
+                continue; // blank lines separate nothing and are no documents
+            }
+            let line = if self.buf.capacity() > KEEP_BUFFER {
+                std::mem::take(&mut self.buf)
+            } else {
+                self.buf.clone()
+            };
+            bytes += line.len();
+            batch.push(Line::Doc(self.line_no, line));
+        }
+        batch
     }
 }
 
