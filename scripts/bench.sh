@@ -192,9 +192,9 @@ part of a second core busy (about 1.15 cores). That help is free at `--jobs 1` a
 `--jobs 2`, where every thread shares the two cores. Now the workers read and write
 themselves, and what is left beside them (the main thread listing files, the background
 sync) is small (the cores column above). The timed runs write to a tmpfs, for the reason given
-above the table; against the disk the ratio is lower (1.81x on the external corpus below,
-against 1.92x on tmpfs, back to back), as the kernel's writeback threads then take CPU from
-the two workers but run free beside the one-core run. The
+above the table; against the disk the ratio is lower (on a 100 MB corpus of seed 7, back to
+back: 1.81x to disk, 1.92x to tmpfs), as the kernel's writeback threads then take CPU from the
+two workers but run free beside the one-core run. The
 question "what does a second core buy" is therefore answered by the one-core row: the same
 `--jobs 1` command with every thread of the process pinned to one core (`taskset -c 0`),
 against `--jobs 2` on both cores. The ratio of the two unpinned runs is also given; it is
