@@ -98,17 +98,26 @@ fn kinds(c: &mut Criterion) {
     numerals(c, &sentences);
 }
 
+/// The sentences of language `l`.
+fn of_lang<'a>(sentences: &[(&'a str, Lang)], l: Lang) -> Vec<&'a str> {
+    sentences
+        .iter()
+        .filter(|&&(_, sl)| sl == l)
+        .map(|&(s, _)| s)
+        .collect()
+}
+
+/// The throughput of one pass over `sentences`: their bytes.
+fn bytes_of(sentences: &[&str]) -> Throughput {
+    Throughput::Bytes(sentences.iter().map(|s| s.len() as u64).sum())
+}
+
 /// Each kind over the sentences of one language only (throughput: their bytes).
 fn by_lang(c: &mut Criterion, sentences: &[(&str, Lang)], ctx: &Context) {
     let mut g = c.benchmark_group("by_lang");
     for l in [Lang::Ko, Lang::En] {
-        let only: Vec<&str> = sentences
-            .iter()
-            .filter(|&&(_, sl)| sl == l)
-            .map(|&(s, _)| s)
-            .collect();
-        let bytes: usize = only.iter().map(|s| s.len()).sum();
-        g.throughput(Throughput::Bytes(bytes as u64));
+        let only = of_lang(sentences, l);
+        g.throughput(bytes_of(&only));
         let Some(rules) = lang::rules(l) else {
             continue;
         };
@@ -136,13 +145,8 @@ fn numerals(c: &mut Criterion, sentences: &[(&str, Lang)]) {
         (Lang::En, "scan_en", scan_all_en as fn(&str) -> usize),
         (Lang::Ko, "scan_ko", scan_all_ko),
     ] {
-        let only: Vec<&str> = sentences
-            .iter()
-            .filter(|&&(_, sl)| sl == l)
-            .map(|&(s, _)| s)
-            .collect();
-        let bytes: usize = only.iter().map(|s| s.len()).sum();
-        g.throughput(Throughput::Bytes(bytes as u64));
+        let only = of_lang(sentences, l);
+        g.throughput(bytes_of(&only));
         g.bench_function(name, |b| {
             b.iter(|| only.iter().map(|s| scan(s)).sum::<usize>())
         });
